@@ -1,0 +1,18 @@
+### Strings every card prints.
+### Each message's comment names the source section it comes from ("source:"), so that a
+### reviewer can check it. Interface labels that state no fact say "source: none".
+
+# source: front matter ("This document provides general legal information, and does not
+# provide legal advice.")
+common-disclaimer = General legal information, not legal advice.
+
+# source: front matter ("Published October 2017"). $date is the project's info_as_of.
+common-info-as-of = Information as of { $date }
+
+# source: none (marks a translation nobody has reviewed yet; English never shows it)
+common-draft-translation = Draft translation
+
+# source: front matter ("Published October 2017"; the document is Canadian legal information).
+# Discreet on purpose: worker cards never print the source's title or its authors'
+# organizations. The provider flyer names them in flyer-providers-made-by.
+common-made-by = Based on a legal information guide published in Canada, October 2017.

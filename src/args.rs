@@ -1,0 +1,133 @@
+//! Command-line arguments. The doc comments here are the `--help` text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::compile::Format;
+use crate::locale::Paper;
+
+/// Print-ready know-your-rights wallet cards and flyers, in many languages.
+///
+/// pocketcard reads a project (pocketcard.toml, contacts.toml, cards/, locales/, fonts/),
+/// resolves every card in every language and renders it with embedded Typst.
+#[derive(Debug, Parser)]
+#[command(name = "pocketcard", version, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// What pocketcard does.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Render cards to PDF and PNG (every card in every language unless told otherwise).
+    Build(BuildArgs),
+    /// Find every problem in cards and translations before anything is printed: Fluent
+    /// syntax, missing or obsolete messages, mismatched variables, untranslated text,
+    /// characters without a glyph, text that does not fit, stale contacts, sensitive words on
+    /// worker cards. Exits 1 when there are errors, 0 when only warnings or nothing.
+    Check(CheckArgs),
+    /// Show the project's cards and locales.
+    List(ProjectArgs),
+}
+
+/// Options of `pocketcard check`.
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+
+    /// Check only this card, by id; repeatable [default: all].
+    #[arg(long = "card", value_name = "ID")]
+    pub cards: Vec<String>,
+
+    /// Check only this locale, by tag; repeatable [default: all]. `qps` is a generated
+    /// pseudolocale (accented, 40% longer) that finds layouts that will overflow.
+    #[arg(long = "lang", value_name = "TAG")]
+    pub langs: Vec<String>,
+
+    /// Language of the side shown to an officer.
+    #[arg(long = "officer-lang", value_name = "TAG", default_value = "en")]
+    pub officer_lang: String,
+
+    /// How to print the problems: `text` for people, `json` for tools.
+    #[arg(long, value_name = "FORMAT", value_enum, default_value = "text")]
+    pub format: ReportFormat,
+
+    /// Warn about contacts last verified more than this many months ago.
+    #[arg(long = "max-contact-age", value_name = "MONTHS", default_value_t = 12)]
+    pub max_contact_age: u32,
+}
+
+/// How `check` prints its findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
+/// Where the project is and which fonts it may use.
+#[derive(Debug, Clone, Args)]
+pub struct ProjectArgs {
+    /// The project folder, the one holding pocketcard.toml [default: the current folder].
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+
+    /// Another folder of fonts to use besides the project's fonts/ (repeatable).
+    /// System fonts are never used, so a build looks the same on every machine.
+    #[arg(long = "font-path", value_name = "DIR")]
+    pub font_paths: Vec<PathBuf>,
+}
+
+/// Options of `pocketcard build`.
+#[derive(Debug, Clone, Args)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+
+    /// Build only this card, by id (the name of cards/<ID>.toml); repeatable [default: all].
+    #[arg(long = "card", value_name = "ID")]
+    pub cards: Vec<String>,
+
+    /// Build only this locale, by tag (the name of locales/<TAG>/); repeatable [default: all].
+    #[arg(long = "lang", value_name = "TAG")]
+    pub langs: Vec<String>,
+
+    /// Which files to write; repeatable [default: pdf and png].
+    #[arg(long = "format", value_name = "FORMAT", value_enum)]
+    pub formats: Vec<Format>,
+
+    /// Language of the side shown to an officer.
+    #[arg(long = "officer-lang", value_name = "TAG", default_value = "en")]
+    pub officer_lang: String,
+
+    /// Output folder: files go to <DIR>/<lang>/<card>.pdf and <DIR>/<lang>/<card>-<page>.png
+    /// [default: out/ in the project folder].
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+
+    /// Paper for flyers [default: each language's own, from its locale.toml].
+    #[arg(long, value_name = "PAPER", value_enum)]
+    pub paper: Option<Paper>,
+
+    /// A TOML file of the holder's own contacts (`lawyer = "..."`, `trusted = "..."`) to print
+    /// on the write-in lines of cards that have them. It goes into those PDFs' page content
+    /// only: never into metadata, logs or any other file.
+    #[arg(long, value_name = "FILE")]
+    pub personal: Option<PathBuf>,
+
+    /// An organization file (TOML: name, phone, web, logo, contacts = "join" or "replace")
+    /// whose name and number every card prints, beside or instead of the default contacts.
+    #[arg(long, value_name = "FILE")]
+    pub org: Option<PathBuf>,
+
+    /// Write cards even when checks find errors in them (text that does not fit, a missing
+    /// glyph, a sensitive term). The errors are still reported.
+    #[arg(long)]
+    pub force: bool,
+
+    /// How many documents to render at once [default: one per core].
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<usize>,
+}

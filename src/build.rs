@@ -1,0 +1,226 @@
+//! `pocketcard build`: check the arguments against the project, render every requested card
+//! in every requested language in parallel, then write the outputs atomically.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::args::BuildArgs;
+use crate::check::{self, CheckPlan};
+use crate::compile::{self, DocumentOutcome, Format, RenderContext};
+use crate::diag::{Diagnostic, display_path};
+use crate::org;
+use crate::output;
+use crate::personal;
+use crate::resolve::ResolveOptions;
+use crate::session::Session;
+use crate::world;
+
+/// A build request checked against the project: every name exists.
+pub struct BuildPlan {
+    pub options: ResolveOptions,
+    pub force: bool,
+    pub cards: Vec<String>,
+    pub langs: Vec<String>,
+    pub officer_lang: String,
+    pub formats: Vec<Format>,
+    pub out: PathBuf,
+    pub jobs: usize,
+}
+
+/// What a build did, for the caller to report.
+pub struct BuildReport {
+    /// Files written, relative to the output folder.
+    pub written: Vec<PathBuf>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl BuildPlan {
+    /// Checks `args` against the loaded project, reporting every unknown name at once.
+    pub fn new(args: &BuildArgs, session: &Session) -> Result<BuildPlan, Vec<Diagnostic>> {
+        let project = &session.project;
+        let mut errors = Vec::new();
+        let known_cards: Vec<&str> = project.cards.keys().map(String::as_str).collect();
+        let known_langs: Vec<&str> = project.localizer.tags().collect();
+        for card in &args.cards {
+            if !project.cards.contains_key(card) {
+                errors.push(
+                    Diagnostic::error(format!(
+                        "unknown card {card:?}: there is no cards/{card}.toml"
+                    ))
+                    .hint(format!("the cards are: {}", known_cards.join(", "))),
+                );
+            }
+        }
+        for lang in args.langs.iter().chain(std::iter::once(&args.officer_lang)) {
+            if project.localizer.locale(lang).is_none() {
+                errors.push(
+                    Diagnostic::error(format!(
+                        "unknown locale {lang:?}: there is no locales/{lang}/ folder"
+                    ))
+                    .hint(format!("the locales are: {}", known_langs.join(", "))),
+                );
+            }
+        }
+        if args.jobs == Some(0) {
+            errors.push(
+                Diagnostic::error("--jobs must be at least 1")
+                    .hint("leave it out to use one job per core"),
+            );
+        }
+        let personal = match &args.personal {
+            Some(path) => personal::load(path, project).unwrap_or_else(|mut e| {
+                errors.append(&mut e);
+                BTreeMap::new()
+            }),
+            None => BTreeMap::new(),
+        };
+        let org = match &args.org {
+            Some(path) => org::load(path).map_err(|mut e| errors.append(&mut e)).ok(),
+            None => None,
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let dedup = |v: &[String], all: Vec<&str>| -> Vec<String> {
+            let set: BTreeSet<String> = if v.is_empty() {
+                all.into_iter().map(String::from).collect()
+            } else {
+                v.iter().cloned().collect()
+            };
+            set.into_iter().collect()
+        };
+        let mut formats: Vec<Format> = if args.formats.is_empty() {
+            vec![Format::Pdf, Format::Png]
+        } else {
+            args.formats.clone()
+        };
+        formats.sort();
+        formats.dedup();
+        Ok(BuildPlan {
+            options: ResolveOptions {
+                paper: args.paper,
+                personal,
+                org,
+            },
+            force: args.force,
+            cards: dedup(&args.cards, known_cards),
+            langs: dedup(&args.langs, known_langs),
+            officer_lang: args.officer_lang.clone(),
+            formats,
+            out: args.out.clone().unwrap_or_else(|| project.root.join("out")),
+            jobs: args
+                .jobs
+                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+        })
+    }
+}
+
+/// Renders the plan. Documents that fail write nothing, so their previous outputs stay.
+pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
+    let mut diagnostics = session.check_locale_fonts(&plan.langs, &plan.officer_lang);
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return BuildReport {
+            written: Vec::new(),
+            diagnostics,
+        };
+    }
+    // The same checks as `pocketcard check`, but for rendering: a missing message is reported
+    // by the resolver for the cards actually built, so check's own list of them is left out.
+    let check_plan = CheckPlan {
+        cards: plan.cards.clone(),
+        langs: plan.langs.clone(),
+        officer_lang: plan.officer_lang.clone(),
+        max_age_months: check::DEFAULT_MAX_CONTACT_AGE,
+        today: check::this_month(),
+        render: false,
+    };
+    let found: Vec<Diagnostic> = check::run(&check_plan, session)
+        .into_iter()
+        .filter(|d| d.is_error() || !d.message.contains("is missing message"))
+        .collect();
+    let blocking = found.iter().any(Diagnostic::is_error);
+    if blocking && !plan.force {
+        diagnostics.extend(found);
+        diagnostics.push(
+            Diagnostic::error("checks found errors, so nothing was written")
+                .hint("fix them (`pocketcard check` lists them all), or pass --force to write the cards anyway"),
+        );
+        return BuildReport {
+            written: Vec::new(),
+            diagnostics,
+        };
+    }
+    diagnostics.extend(found.into_iter().map(|mut d| {
+        if plan.force && d.is_error() {
+            d.severity = crate::diag::Severity::Warning;
+            d.hints.push("written anyway because of --force".into());
+        }
+        d
+    }));
+    let ctx = RenderContext {
+        project: &session.project,
+        options: plan.options.clone(),
+        force: plan.force,
+        fonts: Arc::clone(&session.fonts),
+        library: world::standard_library(),
+    };
+    let jobs: Vec<(&str, &str)> = plan
+        .cards
+        .iter()
+        .flat_map(|card| {
+            plan.langs
+                .iter()
+                .map(move |lang| (card.as_str(), lang.as_str()))
+        })
+        .collect();
+    let render = || -> Vec<DocumentOutcome> {
+        jobs.par_iter()
+            .map(|(card, lang)| {
+                let card = &session.project.cards[*card];
+                compile::render_document(&ctx, card, lang, &plan.officer_lang, &plan.formats)
+            })
+            .collect()
+    };
+    let outcomes = match rayon::ThreadPoolBuilder::new()
+        .num_threads(plan.jobs)
+        .build()
+    {
+        Ok(pool) => pool.install(render),
+        Err(_) => render(),
+    };
+
+    let mut written = Vec::new();
+    for outcome in outcomes {
+        diagnostics.extend(outcome.warnings);
+        if !outcome.errors.is_empty() {
+            diagnostics.extend(outcome.errors);
+            continue;
+        }
+        for file in outcome.files {
+            let path = plan.out.join(&file.path);
+            match output::write_atomic(&path, &file.bytes) {
+                Ok(()) => written.push(file.path),
+                Err(diag) => diagnostics.push(diag),
+            }
+        }
+    }
+    dedup_diagnostics(&mut diagnostics);
+    BuildReport {
+        written,
+        diagnostics,
+    }
+}
+
+/// Removes repeats (the same fallback seen by several documents), keeping the first.
+fn dedup_diagnostics(diagnostics: &mut Vec<Diagnostic>) {
+    let mut seen = BTreeSet::new();
+    diagnostics.retain(|d| seen.insert((d.severity, d.message.clone(), d.position())));
+}
+
+/// Where outputs went, as the summary line names it.
+pub fn out_display(plan: &BuildPlan) -> PathBuf {
+    display_path(&plan.out)
+}

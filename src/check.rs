@@ -1,0 +1,443 @@
+//! `pocketcard check`: every problem a translator or editor can fix before printing, found in
+//! one run: Fluent syntax, missing and obsolete messages, mismatched variables, untranslated
+//! text, characters without a glyph, text that does not fit, stale contacts, and sensitive
+//! words on worker-facing cards.
+
+use std::collections::BTreeSet;
+
+use crate::card::{Audience, Card};
+use crate::compile::{self, RenderContext};
+use crate::contacts::Contact;
+use crate::diag::{Diagnostic, Location, display_path};
+use crate::locale::{FALLBACK, LocaleText, Lookup};
+use crate::project::Project;
+use crate::resolve::ResolveOptions;
+use crate::session::Session;
+use crate::world;
+
+/// Contacts last verified longer ago than this many months are reported by default.
+pub const DEFAULT_MAX_CONTACT_AGE: u32 = 12;
+
+/// What to check.
+pub struct CheckPlan {
+    pub cards: Vec<String>,
+    pub langs: Vec<String>,
+    pub officer_lang: String,
+    /// Contacts verified longer ago than this many months are reported.
+    pub max_age_months: u32,
+    /// Today as (year, month), to age contacts.
+    pub today: (i32, u32),
+    /// Whether to render every card to check fit and glyphs (slower).
+    pub render: bool,
+}
+
+/// Runs every check, returning all problems found.
+pub fn run(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
+    let project = &session.project;
+    let mut out = Vec::new();
+    for tag in &plan.langs {
+        let Some(locale) = project.localizer.locale(tag) else {
+            continue;
+        };
+        out.extend(check_messages(project, locale, &plan.cards));
+        out.extend(check_glyph_coverage(session, locale));
+        out.extend(check_sensitive_terms(project, locale, &plan.cards));
+    }
+    out.extend(check_contact_ages(project, plan.today, plan.max_age_months));
+    out.extend(check_qr_sizes(project, &plan.cards));
+    if plan.render {
+        out.extend(check_rendering(plan, session));
+    }
+    out
+}
+
+/// Today's (year, month) from the system clock, to age contacts. Only `check` uses the
+/// clock; nothing it reads ends up in an output file.
+pub fn this_month() -> (i32, u32) {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    // Civil-from-days (H. Hinnant): days since 1970-01-01 to a proleptic Gregorian date.
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    (year, month)
+}
+
+/// Missing, obsolete and untranslated messages, and references that differ from English, for
+/// the messages the given cards use (obsolete ones in the whole locale).
+pub fn check_messages(project: &Project, locale: &LocaleText, cards: &[String]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let used: BTreeSet<String> = cards
+        .iter()
+        .filter_map(|id| project.cards.get(id))
+        .flat_map(Project::card_messages)
+        .collect();
+    let tag = &locale.meta.tag;
+    let Some(english) = project.localizer.locale(FALLBACK) else {
+        return out;
+    };
+    let is_english = tag == FALLBACK;
+    if is_english {
+        for (id, origin) in &english.messages {
+            let cites = origin
+                .comment
+                .as_deref()
+                .is_some_and(|c| c.contains("source:"));
+            if !cites {
+                out.push(
+                    Diagnostic::error(format!("English message {id:?} does not name its source"))
+                        .at(english.location(id).expect("defined"))
+                        .hint("put a comment line `# source: §N \"section title\"` above it (or `# source: none (why)` for a label)"),
+                );
+            }
+        }
+        if locale.meta.sensitive_terms.is_empty() {
+            out.push(sensitive_list_missing(project, tag));
+        }
+        return out;
+    }
+    if locale.meta.sensitive_terms.is_empty() && tag != crate::pseudo::TAG {
+        out.push(sensitive_list_missing(project, tag));
+    }
+    for (id, origin) in english.messages.iter().filter(|(id, _)| used.contains(*id)) {
+        if !locale.messages.contains_key(id) {
+            let file = english.files[origin.file]
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            out.push(
+                Diagnostic::warning(format!(
+                    "locale {tag} is missing message {id:?}; the English text is used"
+                ))
+                .at(english.location(id).expect("defined"))
+                .hint(format!("translate it in locales/{tag}/{file}")),
+            );
+            continue;
+        }
+        let here = locale.location(id).expect("defined");
+        let (ours, their_refs) = (
+            english.message_refs(id).unwrap_or_default(),
+            locale.message_refs(id).unwrap_or_default(),
+        );
+        let our_attrs: BTreeSet<&String> = ours.keys().collect();
+        let their_attrs: BTreeSet<&String> = their_refs.keys().collect();
+        if our_attrs != their_attrs {
+            let show = |set: &BTreeSet<&String>| {
+                set.iter()
+                    .map(|a| {
+                        if a.is_empty() {
+                            "value".to_string()
+                        } else {
+                            format!(".{a}")
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            out.push(
+                Diagnostic::error(format!(
+                    "message {id:?} in locale {tag} has parts {} but English has {}",
+                    show(&their_attrs),
+                    show(&our_attrs)
+                ))
+                .at(here.clone())
+                .hint("translate the same parts as English: its value and each `.attribute`"),
+            );
+        }
+        for (part, refs) in &ours {
+            let Some(theirs) = their_refs.get(part) else {
+                continue;
+            };
+            if refs != theirs {
+                let list = |s: &BTreeSet<String>| {
+                    if s.is_empty() {
+                        "nothing".to_string()
+                    } else {
+                        s.iter().cloned().collect::<Vec<_>>().join(", ")
+                    }
+                };
+                out.push(
+                    Diagnostic::error(format!(
+                        "message {id:?}{} in locale {tag} refers to {} but English refers to {}",
+                        if part.is_empty() { String::new() } else { format!(".{part}") },
+                        list(theirs),
+                        list(refs)
+                    ))
+                    .at(here.clone())
+                    .hint("keep every { $variable } and { -term } of the English text, translated around them"),
+                );
+            }
+        }
+        let mut sink = Vec::new();
+        let ours_text = project
+            .localizer
+            .format(FALLBACK, id, None, None, &mut sink);
+        let theirs_text = project.localizer.format(tag, id, None, None, &mut sink);
+        if let (Lookup::Found(a), Lookup::Found(b)) = (&ours_text, &theirs_text)
+            && a == b
+            && a.chars().filter(|c| c.is_alphabetic()).count() > 3
+            && tag != crate::pseudo::TAG
+        {
+            out.push(
+                Diagnostic::warning(format!("message {id:?} in locale {tag} is the same as English (untranslated?)"))
+                    .at(here.clone())
+                    .hint("translate it, or leave it as is if the English words are right in this language"),
+            );
+        }
+    }
+    for id in locale.messages.keys() {
+        if !english.messages.contains_key(id) {
+            out.push(
+                Diagnostic::warning(format!(
+                    "locale {tag} has message {id:?}, which English no longer has"
+                ))
+                .at(locale.location(id).expect("defined"))
+                .hint("remove it (it is never printed), or rename it to the id English uses now"),
+            );
+        }
+    }
+    out
+}
+
+fn sensitive_list_missing(project: &Project, tag: &str) -> Diagnostic {
+    Diagnostic::error(format!("locale {tag} has no list of sensitive terms"))
+        .in_file(display_path(&project.root.join("locales").join(tag).join("locale.toml")))
+        .hint("add sensitive_terms = [..] with this language's words for sex work and the like, so worker cards can be checked")
+}
+
+/// Every character of every message is covered by the fonts the locale names.
+pub fn check_glyph_coverage(session: &Session, locale: &LocaleText) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let tag = &locale.meta.tag;
+    for id in locale.messages.keys() {
+        let parts: Vec<Option<String>> = std::iter::once(None)
+            .chain(locale.messages[id].attributes.iter().cloned().map(Some))
+            .collect();
+        for part in parts {
+            let mut sink = Vec::new();
+            let Lookup::Found(text) =
+                session
+                    .project
+                    .localizer
+                    .format(tag, id, part.as_deref(), None, &mut sink)
+            else {
+                continue;
+            };
+            if let Some(c) = text.chars().find(|c| {
+                !c.is_whitespace()
+                    && !c.is_control()
+                    && !session.fonts.covers(&locale.meta.fonts, *c)
+            }) {
+                out.push(
+                    Diagnostic::error(format!(
+                        "message {id:?} in locale {tag} has a character its fonts cannot draw: {c:?} (U+{:04X})",
+                        c as u32
+                    ))
+                    .at(locale.location(id).expect("defined"))
+                    .hint(format!(
+                        "the locale's fonts are {}; replace the character, or add a font that has it to fonts/ and to locales/{tag}/locale.toml",
+                        locale.meta.fonts.join(", ")
+                    )),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// No worker-facing card contains a sensitive term, in the text of this locale (English
+/// fallbacks included) or in its contacts and QR codes.
+pub fn check_sensitive_terms(
+    project: &Project,
+    locale: &LocaleText,
+    cards: &[String],
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let tag = &locale.meta.tag;
+    let mut terms: Vec<String> = locale
+        .meta
+        .sensitive_terms
+        .iter()
+        .map(|t| t.to_lowercase())
+        .collect();
+    if let Some(english) = project.localizer.locale(FALLBACK) {
+        terms.extend(
+            english
+                .meta
+                .sensitive_terms
+                .iter()
+                .map(|t| t.to_lowercase()),
+        );
+    }
+    terms.sort();
+    terms.dedup();
+    for card in cards
+        .iter()
+        .filter_map(|id| project.cards.get(id))
+        .filter(|c| c.audience == Audience::Worker)
+    {
+        for id in Project::card_messages(card) {
+            for part in [None, Some("title")] {
+                let mut sink = Vec::new();
+                let (text, source_tag) =
+                    match project.localizer.format(tag, &id, part, None, &mut sink) {
+                        Lookup::Found(t) => (t, tag.as_str()),
+                        Lookup::FellBack(t) => (t, FALLBACK),
+                        Lookup::Missing => continue,
+                    };
+                let lower = text.to_lowercase();
+                if let Some(term) = terms.iter().find(|t| lower.contains(t.as_str())) {
+                    let loc = project
+                        .localizer
+                        .locale(source_tag)
+                        .and_then(|l| l.location(&id));
+                    let mut diag = Diagnostic::error(format!(
+                        "worker-facing card {} would print the sensitive term {term:?} (message {id:?}, locale {tag})",
+                        card.id
+                    ))
+                    .hint("a card found on a worker can be used against them: reword the message so it does not say this");
+                    if let Some(loc) = loc {
+                        diag = diag.at(loc);
+                    }
+                    out.push(diag);
+                }
+            }
+        }
+        if tag == FALLBACK {
+            out.extend(sensitive_data(project, card, &terms));
+        }
+    }
+    out
+}
+
+/// Contact names, web addresses and QR payloads of a worker card, against the terms.
+fn sensitive_data(project: &Project, card: &Card, terms: &[String]) -> Vec<Diagnostic> {
+    let mut values: Vec<String> = Vec::new();
+    for c in &card.contacts {
+        if let Some(contact) = project.contacts.get(&c.id) {
+            values.push(contact.name.clone());
+            values.extend(contact.web.clone());
+        }
+    }
+    values.extend(card.qr.iter().filter_map(|q| project.qr_payload(q)));
+    values
+        .into_iter()
+        .filter_map(|value| {
+            let lower = value.to_lowercase();
+            let term = terms.iter().find(|t| lower.contains(t.as_str()))?;
+            Some(
+                Diagnostic::error(format!("worker-facing card {} would print {value:?}, which contains the sensitive term {term:?}", card.id))
+                    .at(project.card_location(card, &card.id))
+                    .hint("use a contact or address that does not reveal it"),
+            )
+        })
+        .collect()
+}
+
+/// Contacts whose `verified` date is older than the allowed age.
+pub fn check_contact_ages(
+    project: &Project,
+    today: (i32, u32),
+    max_months: u32,
+) -> Vec<Diagnostic> {
+    let path = project.root.join("contacts.toml");
+    let text: std::sync::Arc<str> = std::fs::read_to_string(&path).unwrap_or_default().into();
+    project
+        .contacts
+        .iter()
+        .filter_map(|(id, contact): (&String, &Contact)| {
+            let mut parts = contact.verified.split('-');
+            let year: i32 = parts.next()?.parse().ok()?;
+            let month: u32 = parts.next()?.parse().ok()?;
+            let age = (today.0 - year) * 12 + today.1 as i32 - month as i32;
+            (age > max_months as i32).then(|| {
+                let range = crate::project::locate_in_table(&text, id, &contact.verified);
+                Diagnostic::warning(format!(
+                    "contact {id:?} ({}) was last checked {} ({age} months ago)",
+                    contact.name, contact.verified
+                ))
+                .at(Location::new(display_path(&path), text.clone(), range))
+                .hint("call the number and open the address, then set `verified` to today's date")
+            })
+        })
+        .collect()
+}
+
+/// QR payloads small enough that modules stay at 0.4 mm within the space a card gives them.
+pub fn check_qr_sizes(project: &Project, cards: &[String]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for card in cards.iter().filter_map(|id| project.cards.get(id)) {
+        let max_mm = match card.size {
+            crate::card::CardSize::Cr80 | crate::card::CardSize::FoldCr80 => 22.0,
+            crate::card::CardSize::Paper => 45.0,
+        };
+        for spec in &card.qr {
+            let Some(payload) = project.qr_payload(spec) else {
+                continue;
+            };
+            match crate::qr::encode(&payload) {
+                Ok(code) if code.min_width_mm() <= max_mm => {}
+                Ok(code) => out.push(
+                    Diagnostic::error(format!(
+                        "QR code {:?} of card {} needs {:.1} mm at 0.4 mm modules, more than the {max_mm} mm the card allows",
+                        spec.id,
+                        card.id,
+                        code.min_width_mm()
+                    ))
+                    .at(project.card_location(card, &spec.id))
+                    .hint(format!("shorten the address ({} characters now)", payload.len())),
+                ),
+                Err(message) => out.push(Diagnostic::error(message).at(project.card_location(card, &spec.id))),
+            }
+        }
+    }
+    out
+}
+
+/// Renders every card in every locale (without writing anything) to find text that does not
+/// fit and characters drawn without a glyph.
+fn check_rendering(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
+    use rayon::prelude::*;
+    let ctx = RenderContext {
+        project: &session.project,
+        options: ResolveOptions::default(),
+        force: false,
+        fonts: session.fonts.clone(),
+        library: world::standard_library(),
+    };
+    let jobs: Vec<(&String, &String)> = plan
+        .cards
+        .iter()
+        .flat_map(|c| plan.langs.iter().map(move |l| (c, l)))
+        .collect();
+    let outcomes: Vec<_> = jobs
+        .par_iter()
+        .map(|(card, lang)| {
+            compile::render_document(
+                &ctx,
+                &session.project.cards[*card],
+                lang,
+                &plan.officer_lang,
+                &[],
+            )
+        })
+        .collect();
+    // Fallback warnings were reported per message above; keep only the errors here.
+    outcomes.into_iter().flat_map(|o| o.errors).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn this_month_is_plausible() {
+        let (year, month) = super::this_month();
+        assert!(year >= 2025 && (1..=12).contains(&month), "{year}-{month}");
+    }
+}

@@ -1,0 +1,321 @@
+//! Compiling one card in one language with Typst, checking what was laid out, then exporting
+//! PDF and PNG bytes.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use typst::WorldExt;
+use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
+use typst::foundations::{Datetime, Label, Selector, Smart};
+use typst::introspection::{Introspector, MetadataElem};
+use typst::layout::{Frame, FrameItem};
+use typst::utils::{LazyHash, PicoStr, Scalar};
+use typst::{Library, World};
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
+use typst_render::RenderOptions;
+
+use crate::card::Card;
+use crate::diag::{Diagnostic, Location, display_path};
+use crate::fonts::FontLibrary;
+use crate::project::Project;
+use crate::resolve::{self, ResolveOptions, ResolvedCard};
+use crate::world::CardWorld;
+
+/// The label a layout puts on `metadata(..)` when text does not fit its box even at the
+/// smallest allowed size.
+pub const OVERFLOW_LABEL: &str = "pocketcard-overflow";
+
+/// Pixels per inch of PNG output: print resolution, so a PNG can be printed too.
+pub const PNG_DPI: f64 = 300.0;
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
+pub enum Format {
+    /// A print-ready PDF with embedded font subsets.
+    Pdf,
+    /// One PNG per page at 300 dpi.
+    Png,
+}
+
+/// What every document of a build shares.
+pub struct RenderContext<'a> {
+    pub project: &'a Project,
+    /// Paper and personal data, the same for every document of a build.
+    pub options: ResolveOptions,
+    /// Export even when the laid-out document fails a check (reported as warnings then).
+    pub force: bool,
+    pub fonts: Arc<FontLibrary>,
+    pub library: Arc<LazyHash<Library>>,
+}
+
+/// One file to write, relative to the output folder.
+pub struct OutputFile {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// The outcome of rendering one card in one language.
+pub struct DocumentOutcome {
+    pub card: String,
+    pub lang: String,
+    pub pages: usize,
+    pub files: Vec<OutputFile>,
+    pub warnings: Vec<Diagnostic>,
+    pub errors: Vec<Diagnostic>,
+}
+
+/// Resolves, compiles, checks and exports `card` with its holder side in `lang`.
+pub fn render_document(
+    ctx: &RenderContext,
+    card: &Card,
+    lang: &str,
+    officer: &str,
+    formats: &[Format],
+) -> DocumentOutcome {
+    let mut outcome = DocumentOutcome {
+        card: card.id.clone(),
+        lang: lang.to_string(),
+        pages: 0,
+        files: Vec::new(),
+        warnings: Vec::new(),
+        errors: Vec::new(),
+    };
+    let resolved = match resolve::resolve(ctx.project, card, lang, officer, &ctx.options) {
+        Ok(resolved) => resolved,
+        Err(errors) => {
+            outcome.errors = errors;
+            return outcome;
+        }
+    };
+    outcome.warnings.extend(resolved.warnings.iter().cloned());
+    let document = match compile(ctx, card, &resolved) {
+        Ok((document, warnings)) => {
+            outcome.warnings.extend(warnings);
+            document
+        }
+        Err(errors) => {
+            outcome.errors = errors;
+            return outcome;
+        }
+    };
+    outcome.pages = document.pages().len();
+    let mut problems = check_glyphs(&document, card, lang, &resolved);
+    problems.extend(check_fit(&document, card, lang));
+    if ctx.force {
+        outcome.warnings.extend(problems.into_iter().map(|mut d| {
+            d.severity = crate::diag::Severity::Warning;
+            d.hints.push("written anyway because of --force".into());
+            d
+        }));
+    } else if !problems.is_empty() {
+        outcome.errors = problems;
+        return outcome;
+    }
+    for format in formats {
+        match format {
+            Format::Pdf => match export_pdf(&document, card, lang, ctx.project) {
+                Ok(bytes) => outcome.files.push(OutputFile {
+                    path: PathBuf::from(lang).join(format!("{}.pdf", card.id)),
+                    bytes,
+                }),
+                Err(errors) => outcome.errors.extend(errors),
+            },
+            Format::Png => {
+                for (i, page) in document.pages().iter().enumerate() {
+                    let options = RenderOptions {
+                        pixel_per_pt: Scalar::new(PNG_DPI / 72.0),
+                        render_bleed: false,
+                    };
+                    match typst_render::render(page, &options).encode_png() {
+                        Ok(bytes) => outcome.files.push(OutputFile {
+                            path: PathBuf::from(lang).join(format!("{}-{}.png", card.id, i + 1)),
+                            bytes,
+                        }),
+                        Err(err) => outcome.errors.push(Diagnostic::error(format!(
+                            "cannot encode page {} of card {} ({lang}) as PNG: {err}",
+                            i + 1,
+                            card.id
+                        ))),
+                    }
+                }
+            }
+        }
+    }
+    outcome
+}
+
+/// Compiles the card's layout against its resolved data.
+fn compile(
+    ctx: &RenderContext,
+    card: &Card,
+    resolved: &ResolvedCard,
+) -> Result<(PagedDocument, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let world = CardWorld::new(
+        &ctx.project.cards_dir(),
+        &card.layout,
+        ctx.library.clone(),
+        ctx.fonts.clone(),
+        resolved.files.clone(),
+    )
+    .map_err(|message| {
+        vec![Diagnostic::error(message).at(ctx.project.card_location(card, &card.layout))]
+    })?;
+    let warned = typst::compile::<PagedDocument>(&world);
+    let warnings = convert_diagnostics(&world, &warned.warnings);
+    match warned.output {
+        Ok(document) => Ok((document, warnings)),
+        Err(errors) => {
+            let mut all = convert_diagnostics(&world, &errors);
+            for diag in &mut all {
+                diag.hints.push(format!(
+                    "while compiling layout {} for card {}",
+                    card.layout, card.id
+                ));
+            }
+            Err(all)
+        }
+    }
+}
+
+/// Turns Typst's diagnostics into ours, naming the layout file, line and column.
+fn convert_diagnostics(world: &CardWorld, diagnostics: &[SourceDiagnostic]) -> Vec<Diagnostic> {
+    diagnostics
+        .iter()
+        .map(|d| {
+            let mut diag = match d.severity {
+                TypstSeverity::Error => Diagnostic::error(d.message.to_string()),
+                TypstSeverity::Warning => Diagnostic::warning(d.message.to_string()),
+            };
+            if let (Some(id), Some(range)) = (d.span.id(), world.range(d.span)) {
+                let path = world
+                    .real_path(id)
+                    .map(|p| display_path(&p))
+                    .unwrap_or_else(|| {
+                        PathBuf::from(format!("<generated>{}", id.vpath().get_with_slash()))
+                    });
+                let text: Arc<str> = world
+                    .file(id)
+                    .map(|bytes| String::from_utf8_lossy(&bytes).into_owned().into())
+                    .unwrap_or_else(|_| Arc::from(""));
+                diag = diag.at(Location::new(path, text, range));
+            }
+            diag.hints.extend(d.hints.iter().map(|h| h.v.to_string()));
+            diag
+        })
+        .collect()
+}
+
+/// Finds characters that no font could draw: Typst silently draws them as empty boxes
+/// (glyph 0), which on a card could hide a number or a word.
+fn check_glyphs(
+    document: &PagedDocument,
+    card: &Card,
+    lang: &str,
+    resolved: &ResolvedCard,
+) -> Vec<Diagnostic> {
+    let mut missing = Vec::new();
+    for page in document.pages() {
+        collect_missing(&page.frame, &mut missing);
+    }
+    missing.sort();
+    missing.dedup();
+    missing
+        .into_iter()
+        .map(|c| {
+            Diagnostic::error(format!(
+                "card {} ({lang}) has a character no font can draw: {c:?} (U+{:04X})",
+                card.id, c as u32
+            ))
+            .hint(format!(
+                "the fonts for this locale are {}; add a font covering it to fonts/ and to locales/{lang}/locale.toml, or remove the character",
+                resolved.data.holder.fonts.join(", ")
+            ))
+        })
+        .collect()
+}
+
+fn collect_missing(frame: &Frame, out: &mut Vec<char>) {
+    for (_, item) in frame.items() {
+        match item {
+            FrameItem::Group(group) => collect_missing(&group.frame, out),
+            FrameItem::Text(text) => {
+                for glyph in text.glyphs.iter().filter(|g| g.id == 0) {
+                    if let Some(c) = text.text.get(glyph.range()).and_then(|s| s.chars().next()) {
+                        out.push(c);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Reports every text box whose text does not fit even at the layout's smallest size.
+fn check_fit(document: &PagedDocument, card: &Card, lang: &str) -> Vec<Diagnostic> {
+    let Some(label) = Label::new(PicoStr::intern(OVERFLOW_LABEL)) else {
+        return Vec::new();
+    };
+    document
+        .introspector()
+        .query(&Selector::Label(label))
+        .iter()
+        .filter_map(|content| content.to_packed::<MetadataElem>())
+        .map(|meta| {
+            let value = serde_json::to_value(&meta.value).unwrap_or_default();
+            let name = value.get("name").and_then(|v| v.as_str()).unwrap_or("a text box");
+            let over = value.get("over_mm").and_then(|v| v.as_f64()).unwrap_or(0.0);
+            let min = value.get("min_pt").and_then(|v| v.as_f64()).unwrap_or(0.0);
+            Diagnostic::error(format!(
+                "card {} ({lang}): {name} does not fit; at the smallest legible size ({min} pt) it is {over:.1} mm too tall",
+                card.id
+            ))
+            .in_file(display_path(&card.path))
+            .hint("shorten the text of the messages in this box; the layout will not shrink it further")
+        })
+        .collect()
+}
+
+/// Exports a tagged PDF/UA-1 with a stable identifier and a fixed timestamp, so that the
+/// same input gives the same bytes.
+fn export_pdf(
+    document: &PagedDocument,
+    card: &Card,
+    lang: &str,
+    project: &Project,
+) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|err| {
+        vec![Diagnostic::error(format!(
+            "cannot configure PDF/UA-1: {}",
+            err.message()
+        ))]
+    })?;
+    let options = PdfOptions {
+        ident: Smart::Custom(format!("pocketcard/{}/{lang}", card.id)),
+        timestamp: Some(Timestamp::new_utc(content_date(&project.config.info_as_of))),
+        standards,
+        tagged: true,
+        ..PdfOptions::default()
+    };
+    typst_pdf::pdf(document, &options).map_err(|errors| {
+        errors
+            .iter()
+            .map(|e| {
+                Diagnostic::error(format!(
+                    "cannot write the PDF of card {} ({lang}): {}",
+                    card.id, e.message
+                ))
+                .hints_from(e.hints.iter().map(|h| h.v.to_string()))
+            })
+            .collect()
+    })
+}
+
+/// The PDF creation date: the first day of the content's "information as of" month.
+fn content_date(info_as_of: &str) -> Datetime {
+    let mut parts = info_as_of.split('-').map(|p| p.parse::<i64>().unwrap_or(1));
+    let year = parts.next().unwrap_or(2017) as i32;
+    let month = parts.next().unwrap_or(1).clamp(1, 12) as u8;
+    Datetime::from_ymd_hms(year, month, 1, 0, 0, 0)
+        .unwrap_or_else(|| Datetime::from_ymd(2017, 10, 1).expect("a valid date"))
+}

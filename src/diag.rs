@@ -1,0 +1,287 @@
+//! Diagnostics: every problem pocketcard reports, with file, line, column, snippet and hint.
+
+use std::fmt::Write as _;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term::termcolor::{Buffer, ColorChoice, StandardStream};
+use codespan_reporting::term::{self, Config};
+use serde::Serialize;
+
+/// How bad a problem is: errors stop a build, warnings are reported and the build goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A place in a text file: the file, its whole text and the byte range at fault.
+#[derive(Debug, Clone)]
+pub struct Location {
+    /// The file as shown to the user (relative to the project root where possible).
+    pub path: PathBuf,
+    /// The file's text, to show the offending line and compute line and column.
+    pub text: Arc<str>,
+    /// The offending bytes.
+    pub range: Range<usize>,
+}
+
+impl Location {
+    /// A location in `text`, clamped so that it always lies on character boundaries.
+    pub fn new(path: impl Into<PathBuf>, text: Arc<str>, range: Range<usize>) -> Self {
+        let floor = |mut i: usize| {
+            i = i.min(text.len());
+            while !text.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let start = floor(range.start);
+        let end = floor(range.end.max(range.start)).max(start);
+        Self {
+            path: path.into(),
+            text,
+            range: start..end,
+        }
+    }
+
+    /// One-based line and column of the start of the range.
+    pub fn line_column(&self) -> (usize, usize) {
+        let before = &self.text[..self.range.start];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = self.text[line_start..self.range.start].chars().count() + 1;
+        (line, column)
+    }
+
+    /// The offending text, shortened to one line.
+    pub fn snippet(&self) -> String {
+        let text = &self.text[self.range.clone()];
+        let line = text.lines().next().unwrap_or("");
+        let mut out: String = line.chars().take(80).collect();
+        if out.len() < text.len() {
+            out.push('…');
+        }
+        out
+    }
+}
+
+/// One problem found by pocketcard.
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// What is wrong, lowercase, naming what was searched.
+    pub message: String,
+    /// Where it is wrong, when it is in a file.
+    pub location: Option<Location>,
+    /// A file that concerns the problem without a precise place in it.
+    pub file: Option<PathBuf>,
+    /// How to fix it.
+    pub hints: Vec<String>,
+}
+
+impl Diagnostic {
+    /// An error with no location yet.
+    pub fn error(message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Error,
+            message: message.into(),
+            location: None,
+            file: None,
+            hints: vec![],
+        }
+    }
+
+    /// A warning with no location yet.
+    pub fn warning(message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(message)
+        }
+    }
+
+    /// Points the diagnostic at a range of a file's text.
+    pub fn at(mut self, location: Location) -> Self {
+        self.location = Some(location);
+        self
+    }
+
+    /// Names the file the diagnostic concerns, without a place in it.
+    pub fn in_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.file = Some(path.into());
+        self
+    }
+
+    /// Adds a hint on how to fix the problem.
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hints.push(hint.into());
+        self
+    }
+
+    /// Whether this stops a build.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `file:line:column` (or just the file) where the problem is.
+    pub fn position(&self) -> Option<String> {
+        if let Some(loc) = &self.location {
+            let (line, column) = loc.line_column();
+            Some(format!("{}:{line}:{column}", loc.path.display()))
+        } else {
+            self.file.as_ref().map(|f| f.display().to_string())
+        }
+    }
+
+    /// The diagnostic as a JSON-ready record, for `--format json` and tools.
+    pub fn to_record(&self) -> DiagnosticRecord {
+        let (file, line, column, snippet) = match &self.location {
+            Some(loc) => {
+                let (line, column) = loc.line_column();
+                (
+                    Some(loc.path.display().to_string()),
+                    Some(line),
+                    Some(column),
+                    Some(loc.snippet()),
+                )
+            }
+            None => (
+                self.file.as_ref().map(|f| f.display().to_string()),
+                None,
+                None,
+                None,
+            ),
+        };
+        DiagnosticRecord {
+            severity: self.severity,
+            message: self.message.clone(),
+            file,
+            line,
+            column,
+            snippet,
+            hints: self.hints.clone(),
+        }
+    }
+}
+
+/// A diagnostic flattened for machine-readable output.
+#[derive(Debug, Serialize)]
+pub struct DiagnosticRecord {
+    pub severity: Severity,
+    pub message: String,
+    pub file: Option<String>,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub snippet: Option<String>,
+    pub hints: Vec<String>,
+}
+
+/// Renders diagnostics as people read them: the message, `file:line:column`, the offending
+/// line underlined, and the hints.
+pub fn render(diagnostics: &[Diagnostic], color: bool) -> String {
+    let mut buffer = if color {
+        Buffer::ansi()
+    } else {
+        Buffer::no_color()
+    };
+    let config = Config::default();
+    for diag in diagnostics {
+        let mut files = SimpleFiles::new();
+        let mut cs = match diag.severity {
+            Severity::Error => CsDiagnostic::error(),
+            Severity::Warning => CsDiagnostic::warning(),
+        }
+        .with_message(&diag.message);
+        let mut notes = Vec::new();
+        if let Some(loc) = &diag.location {
+            let id = files.add(loc.path.display().to_string(), loc.text.clone());
+            cs = cs.with_labels(vec![Label::primary(id, loc.range.clone())]);
+        } else if let Some(file) = &diag.file {
+            notes.push(format!("in {}", file.display()));
+        }
+        notes.extend(diag.hints.iter().map(|h| format!("hint: {h}")));
+        cs = cs.with_notes(notes);
+        // Writing to an in-memory buffer only fails on a bad range, which Location prevents.
+        if term::emit(&mut buffer, &config, &files, &cs).is_err() {
+            let _ = writeln!(
+                PlainBuffer(&mut buffer),
+                "{}: {}",
+                diag.position().unwrap_or_default(),
+                diag.message
+            );
+        }
+    }
+    String::from_utf8_lossy(buffer.as_slice()).into_owned()
+}
+
+/// Lets `writeln!` target a codespan buffer.
+struct PlainBuffer<'a>(&'a mut Buffer);
+
+impl std::fmt::Write for PlainBuffer<'_> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        use std::io::Write;
+        self.0.write_all(s.as_bytes()).map_err(|_| std::fmt::Error)
+    }
+}
+
+/// Prints diagnostics to standard error, in colour when it is a terminal.
+pub fn eprint(diagnostics: &[Diagnostic]) {
+    use std::io::IsTerminal;
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let text = render(diagnostics, color);
+    let stream = StandardStream::stderr(if color {
+        ColorChoice::Auto
+    } else {
+        ColorChoice::Never
+    });
+    let mut lock = stream.lock();
+    let _ = std::io::Write::write_all(&mut lock, text.as_bytes());
+}
+
+/// Shows `path` relative to the working directory when it lies inside it, as diagnostics
+/// name files (the way a shell user would type them).
+pub fn display_path(path: &Path) -> PathBuf {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| cwd.canonicalize().ok())
+        .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| path.to_path_buf())
+}
+
+/// Whether any diagnostic is an error.
+pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().any(Diagnostic::is_error)
+}
+
+impl Diagnostic {
+    /// Adds several hints at once.
+    pub fn hints_from(mut self, hints: impl IntoIterator<Item = String>) -> Self {
+        self.hints.extend(hints);
+        self
+    }
+}
+
+/// One line per diagnostic: `warning: message [file:line:column] (hint: ...)`, for long lists
+/// of warnings that a person skims.
+pub fn render_short(diagnostics: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        let severity = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let _ = write!(out, "{severity}: {}", d.message);
+        if let Some(position) = d.position() {
+            let _ = write!(out, " [{position}]");
+        }
+        for hint in &d.hints {
+            let _ = write!(out, " (hint: {hint})");
+        }
+        out.push('\n');
+    }
+    out
+}

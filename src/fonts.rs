@@ -1,0 +1,150 @@
+//! Fonts: every font file in the project's `fonts/` (and `--font-path`), read once, parsed lazily.
+
+use std::path::{Path, PathBuf};
+
+use typst::foundations::Bytes;
+use typst::text::{Font, FontBook, FontInfo};
+use typst::utils::LazyHash;
+use typst_kit::fonts::{FontSource, FontStore};
+
+use crate::diag::{Diagnostic, display_path};
+use crate::toml_file::lowercase_io;
+
+/// All fonts a build may use, shared by every document it renders.
+pub struct FontLibrary {
+    store: FontStore,
+    /// The file each face came from, for diagnostics.
+    files: Vec<PathBuf>,
+}
+
+/// One face of a memory-mapped font file, parsed the first time a document uses it.
+struct MappedFace {
+    data: Bytes,
+    index: u32,
+}
+
+impl FontSource for MappedFace {
+    fn load(&self) -> Option<Font> {
+        Font::new(self.data.clone(), self.index)
+    }
+}
+
+impl FontLibrary {
+    /// Finds the fonts in `dirs` (files ending in .ttf, .otf, .ttc, .otc), in sorted order so
+    /// that the same fonts always get the same indices. System fonts are never used.
+    pub fn load(dirs: &[PathBuf]) -> (FontLibrary, Vec<Diagnostic>) {
+        let mut diagnostics = Vec::new();
+        let mut store = FontStore::new();
+        let mut files = Vec::new();
+        for dir in dirs {
+            let shown = display_path(dir);
+            let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
+                Ok(entries) => entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| is_font_file(p))
+                    .collect(),
+                Err(err) => {
+                    diagnostics.push(
+                        Diagnostic::error(format!("cannot read font folder {}: {}", shown.display(), lowercase_io(&err)))
+                            .hint("the project's fonts/ folder ships with pocketcard; --font-path adds another folder"),
+                    );
+                    continue;
+                }
+            };
+            paths.sort();
+            for path in paths {
+                match map_file(&path) {
+                    Ok(data) => {
+                        let mut faces = 0;
+                        // A collection (.ttc) holds several faces; stop at the first index that is not one.
+                        for index in 0u32.. {
+                            let Some(info) = FontInfo::new(&data, index) else {
+                                break;
+                            };
+                            store.push((
+                                MappedFace {
+                                    data: data.clone(),
+                                    index,
+                                },
+                                info,
+                            ));
+                            files.push(path.clone());
+                            faces += 1;
+                        }
+                        if faces == 0 {
+                            diagnostics.push(
+                                Diagnostic::error(format!("{} is not a font pocketcard can read", display_path(&path).display()))
+                                    .in_file(display_path(&path))
+                                    .hint("replace it with an OpenType or TrueType font (.ttf, .otf, .ttc), or remove it"),
+                            );
+                        }
+                    }
+                    Err(err) => diagnostics.push(
+                        Diagnostic::error(format!(
+                            "cannot read font {}: {}",
+                            display_path(&path).display(),
+                            lowercase_io(&err)
+                        ))
+                        .in_file(display_path(&path)),
+                    ),
+                }
+            }
+        }
+        (FontLibrary { store, files }, diagnostics)
+    }
+
+    /// Metadata about every face, for the Typst world.
+    pub fn book(&self) -> &LazyHash<FontBook> {
+        self.store.book()
+    }
+
+    /// The face at `index`, parsed on first use.
+    pub fn font(&self, index: usize) -> Option<Font> {
+        self.store.font(index)
+    }
+
+    /// Whether a family with this name is loaded (names compare case-insensitively).
+    pub fn has_family(&self, family: &str) -> bool {
+        self.book().contains_family(&family.to_lowercase())
+    }
+
+    /// The families that can draw `c`, in the given order of preference.
+    pub fn covers(&self, families: &[String], c: char) -> bool {
+        let book = self.book();
+        families.iter().any(|family| {
+            book.select_family(&family.to_lowercase()).any(|i| {
+                book.info(i)
+                    .is_some_and(|info| info.coverage.contains(c as u32))
+            })
+        })
+    }
+
+    /// The file a face was loaded from.
+    pub fn file(&self, index: usize) -> Option<&Path> {
+        self.files.get(index).map(PathBuf::as_path)
+    }
+}
+
+fn is_font_file(path: &Path) -> bool {
+    path.is_file()
+        && path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            matches!(
+                e.to_ascii_lowercase().as_str(),
+                "ttf" | "otf" | "ttc" | "otc"
+            )
+        })
+}
+
+/// Maps a font file into memory, so that a collection is read once and only the pages a
+/// document uses are ever loaded.
+fn map_file(path: &Path) -> std::io::Result<Bytes> {
+    let file = std::fs::File::open(path)?;
+    if file.metadata()?.len() == 0 {
+        return Ok(Bytes::new(Vec::<u8>::new()));
+    }
+    // SAFETY: font files are read-only inputs that pocketcard never writes; a font replaced
+    // while a build runs is the same hazard every font loader that maps files accepts.
+    let map = unsafe { memmap2::Mmap::map(&file)? };
+    Ok(Bytes::new(map))
+}

@@ -1,0 +1,24 @@
+//! pocketcard: print-ready know-your-rights wallet cards and flyers, in many languages,
+//! rendered from data (cards, contacts, Fluent messages) through embedded Typst.
+
+pub mod args;
+pub mod build;
+pub mod card;
+pub mod check;
+pub mod compile;
+pub mod contacts;
+pub mod diag;
+pub mod fluent_refs;
+pub mod fonts;
+pub mod list;
+pub mod locale;
+pub mod org;
+pub mod output;
+pub mod personal;
+pub mod project;
+pub mod pseudo;
+pub mod qr;
+pub mod resolve;
+pub mod session;
+pub mod toml_file;
+pub mod world;

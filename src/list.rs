@@ -1,0 +1,69 @@
+//! `pocketcard list`: the project's cards, locales and font families.
+
+use std::fmt::Write as _;
+
+use crate::card::CardSize;
+use crate::locale::{FALLBACK, Lookup, Paper, Status};
+use crate::session::Session;
+
+/// The listing as text, one card or locale a line.
+pub fn listing(session: &Session) -> String {
+    let project = &session.project;
+    let mut out = String::new();
+    let _ = writeln!(out, "cards:");
+    for card in project.cards.values() {
+        let mut errors = Vec::new();
+        let title = match project
+            .localizer
+            .format(FALLBACK, &card.title, None, None, &mut errors)
+        {
+            Lookup::Found(t) | Lookup::FellBack(t) => t,
+            Lookup::Missing => String::new(),
+        };
+        let size = match card.size {
+            CardSize::Paper => "Letter or A4".to_string(),
+            size => {
+                let (w, h) = size.millimetres(Paper::Letter);
+                format!("{w} x {h} mm")
+            }
+        };
+        let _ = writeln!(
+            out,
+            "  {:<18} {:<40} {size}, for {:?}, layout cards/{}",
+            card.id, title, card.audience, card.layout
+        );
+    }
+    let _ = writeln!(out, "locales:");
+    for tag in project.localizer.tags() {
+        let Some(locale) = project.localizer.locale(tag) else {
+            continue;
+        };
+        let meta = &locale.meta;
+        let status = match meta.status {
+            Status::Source => "source".to_string(),
+            Status::Draft => "draft".to_string(),
+            Status::Reviewed => format!(
+                "reviewed by {}",
+                meta.reviewed_by.as_deref().unwrap_or("(unnamed)")
+            ),
+        };
+        let _ = writeln!(
+            out,
+            "  {:<8} {:<12} {:<8} {:<28} fonts: {}",
+            tag,
+            meta.name,
+            format!("{:?}", meta.dir).to_lowercase(),
+            status,
+            meta.fonts.join(", ")
+        );
+    }
+    let mut families: Vec<String> = session
+        .fonts
+        .book()
+        .families()
+        .map(|(family, _)| family.to_string())
+        .collect();
+    families.dedup();
+    let _ = writeln!(out, "font families: {}", families.join(", "));
+    out
+}

@@ -1,0 +1,474 @@
+//! Locales: each language's metadata (`locale.toml`) and its Fluent messages (`*.ftl`).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+
+use crate::diag::{Diagnostic, Location, display_path};
+use crate::toml_file;
+
+/// The language every message falls back to.
+pub const FALLBACK: &str = "en";
+
+/// What `locales/<tag>/locale.toml` says about a language.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocaleMeta {
+    /// The locale's tag, its folder name (`en`, `zh-Hant`).
+    #[serde(skip_deserializing)]
+    pub tag: String,
+    /// The language's name in itself (`Français`).
+    pub name: String,
+    /// The language's name in English.
+    pub english_name: String,
+    /// Writing direction.
+    #[serde(default)]
+    pub dir: Direction,
+    /// Font families, in order of preference; the first covers the script.
+    pub fonts: Vec<String>,
+    /// Typst `lang` (ISO 639).
+    pub lang: String,
+    /// Typst `region` (ISO 3166), which also selects regional glyph forms.
+    #[serde(default)]
+    pub region: Option<String>,
+    /// The paper flyers use by default.
+    #[serde(default)]
+    pub paper: Paper,
+    /// Whether a person has reviewed the text.
+    pub status: Status,
+    /// Who reviewed it, for `reviewed`.
+    #[serde(default)]
+    pub reviewed_by: Option<String>,
+    /// What a review compared (e.g. "back-translation to English, 2026-11-29").
+    #[serde(default)]
+    pub review_notes: Option<String>,
+    /// Words that must never appear on a worker-facing card in this language (lowercase;
+    /// matched case-insensitively anywhere in the text). A card found on a worker can be used
+    /// against them.
+    #[serde(default)]
+    pub sensitive_terms: Vec<String>,
+}
+
+/// Writing direction of a script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    #[default]
+    Ltr,
+    Rtl,
+}
+
+/// Paper sizes for flyers and sheets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Paper {
+    #[default]
+    Letter,
+    A4,
+}
+
+impl Paper {
+    /// Width and height in millimetres, portrait.
+    pub fn millimetres(self) -> (f64, f64) {
+        match self {
+            Paper::Letter => (215.9, 279.4),
+            Paper::A4 => (210.0, 297.0),
+        }
+    }
+}
+
+/// How far a locale's text can be trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// The language the content is written in, from the source document.
+    Source,
+    /// Machine-made or unreviewed: outputs carry a "draft translation" mark.
+    Draft,
+    /// Reviewed by a fluent reader (named in `reviewed_by`).
+    Reviewed,
+}
+
+/// Where a message is defined, for diagnostics and checks.
+#[derive(Debug, Clone)]
+pub struct MessageOrigin {
+    /// The `.ftl` file's index in [`LocaleText::files`].
+    pub file: usize,
+    /// Byte offset of the message id in that file.
+    pub offset: usize,
+    /// The comment above the message (its source reference).
+    pub comment: Option<String>,
+    /// Names of the message's attributes.
+    pub attributes: Vec<String>,
+}
+
+/// One loaded `.ftl` file.
+#[derive(Debug, Clone)]
+pub struct FtlFile {
+    /// Path as shown to the user.
+    pub path: PathBuf,
+    pub text: Arc<str>,
+}
+
+/// A locale's messages, ready to format.
+pub struct LocaleText {
+    pub meta: LocaleMeta,
+    pub files: Vec<FtlFile>,
+    pub messages: BTreeMap<String, MessageOrigin>,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl LocaleText {
+    /// What message `id` (and each attribute) refers to: `$vars`, `-terms`, other messages.
+    /// Keys are `""` for the value and the attribute's name for attributes.
+    pub fn message_refs(
+        &self,
+        id: &str,
+    ) -> Option<BTreeMap<String, std::collections::BTreeSet<String>>> {
+        let message = self.bundle.get_message(id)?;
+        let mut out = BTreeMap::new();
+        if let Some(value) = message.value() {
+            let mut refs = std::collections::BTreeSet::new();
+            crate::fluent_refs::pattern_refs(value, &mut refs);
+            out.insert(String::new(), refs);
+        }
+        for attr in message.attributes() {
+            let mut refs = std::collections::BTreeSet::new();
+            crate::fluent_refs::pattern_refs(attr.value(), &mut refs);
+            out.insert(attr.id().to_string(), refs);
+        }
+        Some(out)
+    }
+
+    /// Where a message is defined, as a diagnostic location.
+    pub fn location(&self, id: &str) -> Option<Location> {
+        let origin = self.messages.get(id)?;
+        let file = &self.files[origin.file];
+        Some(Location::new(
+            &file.path,
+            file.text.clone(),
+            origin.offset..origin.offset + id.len(),
+        ))
+    }
+}
+
+/// The result of looking a message up in a locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lookup {
+    /// The locale has it.
+    Found(String),
+    /// The locale lacks it; this is the English text.
+    FellBack(String),
+    /// Neither the locale nor English has it.
+    Missing,
+}
+
+/// Every locale's messages, with fallback to English.
+pub struct Localizer {
+    locales: BTreeMap<String, LocaleText>,
+}
+
+impl Localizer {
+    /// Loads `locales/*/` below `dir`: metadata and every `.ftl` file. Problems are collected
+    /// into `diagnostics`; a locale that cannot be read at all is left out.
+    pub fn load(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Localizer {
+        let mut locales = BTreeMap::new();
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(err) => {
+                diagnostics.push(
+                    Diagnostic::error(format!(
+                        "cannot read the locales folder {}: {}",
+                        display_path(dir).display(),
+                        toml_file::lowercase_io(&err)
+                    ))
+                    .hint("a project has locales/<tag>/locale.toml and *.ftl files; run pocketcard in the project folder or pass --root"),
+                );
+                return Localizer { locales };
+            }
+        };
+        let mut dirs: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect();
+        dirs.sort();
+        for path in dirs {
+            let tag = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            if let Some(text) = load_locale(&tag, &path, diagnostics) {
+                locales.insert(tag, text);
+            }
+        }
+        if !locales.contains_key(FALLBACK) {
+            diagnostics.push(
+                Diagnostic::error(format!(
+                    "no English locale: {} has no {FALLBACK}/ folder",
+                    display_path(dir).display()
+                ))
+                .hint("English is the source every other locale falls back to"),
+            );
+        }
+        Localizer { locales }
+    }
+
+    /// Adds the generated pseudolocale (`qps`): the English messages of `dir/en`, accented
+    /// and lengthened as they are formatted.
+    pub fn add_pseudolocale(&mut self, dir: &Path) {
+        let mut ignored = Vec::new();
+        if let Some(mut text) = load_locale_with(
+            FALLBACK,
+            &dir.join(FALLBACK),
+            Some(crate::pseudo::transform),
+            &mut ignored,
+        ) {
+            text.meta.tag = crate::pseudo::TAG.to_string();
+            text.meta.name = "Pseudolocale".to_string();
+            text.meta.english_name = "Pseudolocale (English, accented, 40% longer)".to_string();
+            text.meta.status = Status::Draft;
+            self.locales.insert(crate::pseudo::TAG.to_string(), text);
+        }
+    }
+
+    /// The tags of all loaded locales, sorted.
+    pub fn tags(&self) -> impl Iterator<Item = &str> {
+        self.locales.keys().map(String::as_str)
+    }
+
+    /// A loaded locale.
+    pub fn locale(&self, tag: &str) -> Option<&LocaleText> {
+        self.locales.get(tag)
+    }
+
+    /// Formats message `id` (or its attribute `attr`) in `tag`, falling back to English.
+    /// Formatting problems (a missing variable) are added to `errors` as text.
+    pub fn format(
+        &self,
+        tag: &str,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs>,
+        errors: &mut Vec<String>,
+    ) -> Lookup {
+        if let Some(text) = self
+            .locales
+            .get(tag)
+            .and_then(|l| format_in(l, id, attr, args, errors))
+        {
+            return Lookup::Found(text);
+        }
+        if tag != FALLBACK
+            && let Some(text) = self
+                .locales
+                .get(FALLBACK)
+                .and_then(|l| format_in(l, id, attr, args, errors))
+        {
+            return Lookup::FellBack(text);
+        }
+        Lookup::Missing
+    }
+}
+
+/// Formats a message in one locale, or `None` when it has no such message or attribute.
+fn format_in(
+    locale: &LocaleText,
+    id: &str,
+    attr: Option<&str>,
+    args: Option<&FluentArgs>,
+    errors: &mut Vec<String>,
+) -> Option<String> {
+    let message = locale.bundle.get_message(id)?;
+    let pattern = match attr {
+        None => message.value()?,
+        Some(name) => message.get_attribute(name)?.value(),
+    };
+    let mut fluent_errors = Vec::new();
+    let text = locale
+        .bundle
+        .format_pattern(pattern, args, &mut fluent_errors)
+        .into_owned();
+    errors.extend(fluent_errors.iter().map(|e| e.to_string()));
+    Some(text)
+}
+
+/// Loads one locale folder.
+fn load_locale(tag: &str, dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<LocaleText> {
+    load_locale_with(tag, dir, None, diagnostics)
+}
+
+/// Rewrites the text of a pattern as it is formatted (placeables untouched).
+type Transform = fn(&str) -> std::borrow::Cow<'_, str>;
+
+/// Loads one locale folder, with an optional transform of every formatted text.
+fn load_locale_with(
+    tag: &str,
+    dir: &Path,
+    transform: Option<Transform>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<LocaleText> {
+    let meta_path = dir.join("locale.toml");
+    let mut meta: LocaleMeta = match toml_file::load(&meta_path) {
+        Ok(meta) => meta,
+        Err(diag) => {
+            diagnostics.push(diag.hint(format!(
+                "every locale folder needs a locale.toml; `pocketcard new-locale {tag}` writes one"
+            )));
+            return None;
+        }
+    };
+    meta.tag = tag.to_string();
+    let langid: LanguageIdentifier = match tag.parse() {
+        Ok(id) => id,
+        Err(_) => {
+            diagnostics.push(
+                Diagnostic::error(format!("locale folder name {tag:?} is not a language tag"))
+                    .in_file(display_path(dir))
+                    .hint("name locale folders by BCP 47 tags such as en, fr, zh-Hant, pt-BR"),
+            );
+            return None;
+        }
+    };
+
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Unicode isolation marks would end up in the PDF's text; layouts set direction instead.
+    bundle.set_use_isolating(false);
+    bundle.set_transform(transform);
+
+    let mut ftl_paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                .collect()
+        })
+        .unwrap_or_default();
+    ftl_paths.sort();
+
+    let mut files = Vec::new();
+    let mut messages: BTreeMap<String, MessageOrigin> = BTreeMap::new();
+    for path in ftl_paths {
+        let shown = display_path(&path);
+        let text = match toml_file::read_text(&path) {
+            Ok(text) => text,
+            Err(diag) => {
+                diagnostics.push(diag);
+                continue;
+            }
+        };
+        let resource = match FluentResource::try_new(text.to_string()) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                for err in errors {
+                    // Point at the start of the broken entry (where a person looks), and say
+                    // where the parser gave up, which can be lines later.
+                    let start = err
+                        .slice
+                        .as_ref()
+                        .map_or(err.pos.start, |slice| slice.start);
+                    let line_end = text[start.min(text.len())..]
+                        .find('\n')
+                        .map_or(text.len(), |i| start + i);
+                    let stopped =
+                        Location::new(&shown, text.clone(), err.pos.clone()).line_column();
+                    diagnostics.push(
+                        Diagnostic::error(format!(
+                            "fluent syntax error in {}: {}",
+                            shown.display(),
+                            toml_file::lowercase_first(&err.kind.to_string())
+                        ))
+                        .at(Location::new(&shown, text.clone(), start..line_end.max(start + 1)))
+                        .hint(format!("the parser stopped at line {}, column {}", stopped.0, stopped.1))
+                        .hint("a message is `id = text` on one line; continuation lines are indented; `{` and `}` must pair up (write {\"{\"} for a literal brace)"),
+                    );
+                }
+                resource
+            }
+        };
+        let file_index = files.len();
+        // The runtime resource drops comments; the full syntax tree keeps each message's
+        // comment, which names its source.
+        let full = fluent_syntax::parser::parse(&*text).unwrap_or_else(|(partial, _)| partial);
+        for entry in &full.body {
+            let ast::Entry::Message(message) = entry else {
+                continue;
+            };
+            let id = message.id.name.to_string();
+            let offset = find_entry(&text, &id).unwrap_or(0);
+            if let Some(first) = messages.get(&id) {
+                let first_file: &FtlFile = &files[first.file];
+                diagnostics.push(
+                    Diagnostic::error(format!("message {id:?} is defined twice in locale {tag}",))
+                        .at(Location::new(
+                            &shown,
+                            text.clone(),
+                            offset..offset + id.len(),
+                        ))
+                        .hint(format!(
+                            "it is first defined in {}; remove or rename one",
+                            first_file.path.display()
+                        )),
+                );
+                continue;
+            }
+            messages.insert(
+                id,
+                MessageOrigin {
+                    file: file_index,
+                    offset,
+                    comment: message.comment.as_ref().map(|c| c.content.join("\n")),
+                    attributes: message
+                        .attributes
+                        .iter()
+                        .map(|a| a.id.name.to_string())
+                        .collect(),
+                },
+            );
+        }
+        // Duplicates were reported above with their place; the bundle keeps the first.
+        let _ = bundle.add_resource(resource);
+        files.push(FtlFile { path: shown, text });
+    }
+    Some(LocaleText {
+        meta,
+        files,
+        messages,
+        bundle,
+    })
+}
+
+/// Byte offset of the line that defines entry `id` (`id =` at the start of a line).
+fn find_entry(text: &str, id: &str) -> Option<usize> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            return Some(offset);
+        }
+        offset += line.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_entry;
+
+    #[test]
+    fn finds_entries_at_line_starts() {
+        let text = "# c\nab = 1\na = 2\n  a = no\n";
+        assert_eq!(find_entry(text, "a"), Some(11));
+        assert_eq!(find_entry(text, "ab"), Some(4));
+        assert_eq!(find_entry(text, "b"), None);
+    }
+}

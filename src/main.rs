@@ -1,0 +1,189 @@
+//! The `pocketcard` command: parses arguments and dispatches to a subcommand.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use pocketcard::args::{BuildArgs, CheckArgs, Cli, Command, ProjectArgs, ReportFormat};
+use pocketcard::build::{self, BuildPlan};
+use pocketcard::check::{self, CheckPlan};
+use pocketcard::diag::{self, Diagnostic};
+use pocketcard::list;
+use pocketcard::pseudo;
+use pocketcard::session::Session;
+
+fn main() -> ExitCode {
+    // clap exits with status 2 on a usage error, as documented.
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build(args) => run_build(&args),
+        Command::Check(args) => run_check(&args),
+        Command::List(args) => {
+            let Some((session, _)) = open(&args, &[], true) else {
+                return ExitCode::FAILURE;
+            };
+            print!("{}", list::listing(&session));
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn run_build(args: &BuildArgs) -> ExitCode {
+    let Some((session, _)) = open(&args.project, &args.langs, true) else {
+        return ExitCode::FAILURE;
+    };
+    let plan = match BuildPlan::new(args, &session) {
+        Ok(plan) => plan,
+        Err(errors) => {
+            report(&errors);
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = build::run(&plan, &session);
+    report(&result.diagnostics);
+    let errors = result.diagnostics.iter().filter(|d| d.is_error()).count();
+    let written = result.written.len();
+    eprintln!(
+        "wrote {written} file{} to {}{}",
+        plural(written),
+        build::out_display(&plan).display(),
+        if errors == 0 {
+            String::new()
+        } else {
+            format!(
+                "; {errors} error{} (outputs of failed documents were left as they were)",
+                plural(errors)
+            )
+        }
+    );
+    if errors == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn run_check(args: &CheckArgs) -> ExitCode {
+    let Some((session, loaded)) = open(&args.project, &args.langs, false) else {
+        return ExitCode::FAILURE;
+    };
+    let project = &session.project;
+    let mut errors = Vec::new();
+    for card in &args.cards {
+        if !project.cards.contains_key(card) {
+            errors.push(Diagnostic::error(format!(
+                "unknown card {card:?}: there is no cards/{card}.toml"
+            )));
+        }
+    }
+    for lang in args.langs.iter().chain(std::iter::once(&args.officer_lang)) {
+        if project.localizer.locale(lang).is_none() {
+            errors.push(Diagnostic::error(format!(
+                "unknown locale {lang:?}: there is no locales/{lang}/ folder"
+            )));
+        }
+    }
+    if !errors.is_empty() {
+        report(&errors);
+        return ExitCode::FAILURE;
+    }
+    let pick = |given: &[String], all: Vec<String>| {
+        if given.is_empty() {
+            all
+        } else {
+            given.to_vec()
+        }
+    };
+    let plan = CheckPlan {
+        cards: pick(&args.cards, project.cards.keys().cloned().collect()),
+        langs: pick(
+            &args.langs,
+            project.localizer.tags().map(String::from).collect(),
+        ),
+        officer_lang: args.officer_lang.clone(),
+        max_age_months: args.max_contact_age,
+        today: check::this_month(),
+        render: true,
+    };
+    let mut found = loaded;
+    found.extend(session.check_locale_fonts(&plan.langs, &plan.officer_lang));
+    found.extend(check::run(&plan, &session));
+    let errors = found.iter().filter(|d| d.is_error()).count();
+    let warnings = found.len() - errors;
+    match args.format {
+        ReportFormat::Json => {
+            let records: Vec<_> = found.iter().map(Diagnostic::to_record).collect();
+            let summary =
+                serde_json::json!({ "errors": errors, "warnings": warnings, "problems": records });
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&summary).unwrap_or_default()
+            );
+        }
+        ReportFormat::Text => {
+            report(&found);
+            eprintln!(
+                "checked {} card{} in {} locale{}: {errors} error{}, {warnings} warning{}",
+                plan.cards.len(),
+                plural(plan.cards.len()),
+                plan.langs.len(),
+                plural(plan.langs.len()),
+                plural(errors),
+                plural(warnings)
+            );
+        }
+    }
+    if errors == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Loads the project (with the pseudolocale when asked for). When `strict`, every problem is
+/// printed and any error stops here; otherwise the problems are handed back to report later.
+fn open(args: &ProjectArgs, langs: &[String], strict: bool) -> Option<(Session, Vec<Diagnostic>)> {
+    let (session, diagnostics) = Session::open(args);
+    if strict || session.is_none() {
+        report(&diagnostics);
+        if diag::has_errors(&diagnostics) {
+            return None;
+        }
+    }
+    let mut session = session?;
+    if langs.iter().any(|l| l == pseudo::TAG) {
+        let dir = session.project.root.join("locales");
+        session.project.localizer.add_pseudolocale(&dir);
+    }
+    Some((session, if strict { Vec::new() } else { diagnostics }))
+}
+
+/// Prints warnings one line each, then errors in full, so the last thing read is what failed.
+fn report(diagnostics: &[Diagnostic]) {
+    let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
+        diagnostics.iter().cloned().partition(Diagnostic::is_error);
+    if !warnings.is_empty() {
+        eprint!("{}", diag::render_short(&warnings));
+        let mut by_locale: std::collections::BTreeMap<String, usize> = Default::default();
+        for w in &warnings {
+            let locale = w
+                .message
+                .split("locale ")
+                .nth(1)
+                .and_then(|r| r.split([' ', ')', ':']).next())
+                .unwrap_or("project");
+            *by_locale.entry(locale.to_string()).or_default() += 1;
+        }
+        let summary: Vec<String> = by_locale.iter().map(|(l, n)| format!("{l}: {n}")).collect();
+        eprintln!(
+            "{} warning{} ({})",
+            warnings.len(),
+            plural(warnings.len()),
+            summary.join(", ")
+        );
+    }
+    diag::eprint(&errors);
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

@@ -1,0 +1,418 @@
+//! Resolving a card for a language: every message formatted, contacts and QR codes looked up,
+//! all gathered into the data a layout reads as `/data.json`.
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+use typst::foundations::Bytes;
+
+use crate::card::{Audience, Card, CardSize, Side};
+use crate::diag::Diagnostic;
+use crate::locale::{Direction, FALLBACK, Lookup, Paper, Status};
+use crate::org::{Org, OrgMode};
+use crate::project::Project;
+use crate::qr;
+use crate::world::DATA_PATH;
+
+/// The data a layout reads: all text already in the right language.
+#[derive(Debug, Serialize)]
+pub struct CardData {
+    pub card: CardInfo,
+    /// The holder's side, in the holder's language.
+    pub holder: SideData,
+    /// The side shown to an officer, in the officer's language.
+    pub officer: SideData,
+    pub contacts: Vec<ContactData>,
+    pub qr: Vec<QrData>,
+    /// Blank lines to fill in, with what `--personal` put on them.
+    pub write_in: Vec<WriteInData>,
+    /// The organization that prints the card (`--org`), if any.
+    pub org: Option<OrgData>,
+}
+
+/// An organization's branding as the layout places it.
+#[derive(Debug, Serialize)]
+pub struct OrgData {
+    pub name: String,
+    pub phone: Option<String>,
+    pub web: Option<String>,
+    /// The logo's virtual file, for `image(..)`.
+    pub logo: Option<String>,
+}
+
+/// A labelled line the holder fills in.
+#[derive(Debug, Serialize)]
+pub struct WriteInData {
+    pub id: String,
+    pub side: Side,
+    pub label: String,
+    /// Filled in from a `--personal` file; otherwise the line is left blank to write on.
+    pub value: Option<String>,
+}
+
+/// Facts about the card itself.
+#[derive(Debug, Serialize)]
+pub struct CardInfo {
+    pub id: String,
+    /// The title in the holder's language (PDF metadata).
+    pub title: String,
+    pub size: CardSize,
+    /// The paper a `paper`-sized card is on.
+    pub paper: Paper,
+    pub width_mm: f64,
+    pub height_mm: f64,
+    pub audience: Audience,
+    /// The date the facts are as of (`YYYY-MM`).
+    pub info_as_of: String,
+}
+
+/// One side's language, typography and texts.
+#[derive(Debug, Serialize)]
+pub struct SideData {
+    /// The locale tag (`en`, `zh-Hant`).
+    pub locale: String,
+    /// Typst `lang` and `region`.
+    pub lang: String,
+    pub region: Option<String>,
+    pub dir: Direction,
+    pub fonts: Vec<String>,
+    pub status: Status,
+    pub sections: Vec<SectionData>,
+    /// Fixed strings by slot name.
+    pub labels: BTreeMap<String, String>,
+}
+
+impl SideData {
+    /// A side with no text, standing in for a locale that failed to load.
+    fn empty(tag: &str) -> Self {
+        SideData {
+            locale: tag.to_string(),
+            lang: tag.to_string(),
+            region: None,
+            dir: Direction::Ltr,
+            fonts: Vec::new(),
+            status: Status::Draft,
+            sections: Vec::new(),
+            labels: BTreeMap::new(),
+        }
+    }
+}
+
+/// A resolved block of text.
+#[derive(Debug, Serialize)]
+pub struct SectionData {
+    pub id: String,
+    pub group: Option<String>,
+    pub title: Option<String>,
+    pub body: String,
+}
+
+/// A contact as printed.
+#[derive(Debug, Serialize)]
+pub struct ContactData {
+    pub id: String,
+    pub side: Side,
+    pub name: String,
+    pub phone: Option<String>,
+    pub web: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A QR code as the layout places it.
+#[derive(Debug, Serialize)]
+pub struct QrData {
+    pub id: String,
+    pub side: Side,
+    /// The virtual SVG file to pass to `image(..)`.
+    pub file: String,
+    pub payload: String,
+    /// Modules across, quiet zone included.
+    pub modules: usize,
+    /// The smallest width that keeps modules at 0.4 mm.
+    pub min_width_mm: f64,
+    /// Caption and alt text, in the side's language.
+    pub caption: String,
+}
+
+/// A card resolved for one language, with the virtual files its layout reads.
+pub struct ResolvedCard {
+    pub data: CardData,
+    pub files: Vec<(String, Bytes)>,
+    /// Fallbacks to English and formatting problems.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// How one document is to be resolved: its languages, paper and personal data.
+#[derive(Debug, Clone, Default)]
+pub struct ResolveOptions {
+    /// Paper for `paper`-sized cards; `None` takes the holder locale's default.
+    pub paper: Option<Paper>,
+    /// Values for write-in lines, by id (from `--personal`).
+    pub personal: BTreeMap<String, String>,
+    /// An organization's branding (from `--org`).
+    pub org: Option<Org>,
+}
+
+/// Resolves `card` with the holder's side in `holder` and the officer's side in `officer`.
+pub fn resolve(
+    project: &Project,
+    card: &Card,
+    holder: &str,
+    officer: &str,
+    options: &ResolveOptions,
+) -> Result<ResolvedCard, Vec<Diagnostic>> {
+    let mut resolver = Resolver {
+        project,
+        card,
+        warnings: Vec::new(),
+        errors: Vec::new(),
+    };
+    let holder_side = resolver.side(Side::Holder, holder);
+    let officer_side = resolver.side(Side::Officer, officer);
+    let mut files = Vec::new();
+
+    let replaced = options
+        .org
+        .as_ref()
+        .is_some_and(|o| o.file.contacts == OrgMode::Replace);
+    let contacts = card
+        .contacts
+        .iter()
+        .filter(|_| !replaced)
+        .filter_map(|c| {
+            let contact = project.contacts.get(&c.id)?;
+            let tag = if c.side == Side::Officer {
+                officer
+            } else {
+                holder
+            };
+            Some(ContactData {
+                id: c.id.clone(),
+                side: c.side,
+                name: contact.name.clone(),
+                phone: contact.phone.clone(),
+                web: contact.web.clone(),
+                note: c.note.as_ref().map(|id| resolver.text(tag, id, None)),
+            })
+        })
+        .collect();
+
+    let mut codes = Vec::new();
+    for spec in &card.qr {
+        let Some(payload) = project.qr_payload(spec) else {
+            continue;
+        };
+        match qr::encode(&payload) {
+            Ok(code) => {
+                let file = format!("/qr/{}.svg", spec.id);
+                files.push((file.clone(), Bytes::from_string(code.svg.clone())));
+                let tag = if spec.side == Side::Officer { officer } else { holder };
+                codes.push(QrData {
+                    id: spec.id.clone(),
+                    side: spec.side,
+                    file,
+                    payload,
+                    modules: code.modules,
+                    min_width_mm: code.min_width_mm(),
+                    caption: resolver.text(tag, &spec.caption, None),
+                });
+            }
+            Err(message) => resolver.errors.push(
+                Diagnostic::error(format!("card {}: {message}", card.id))
+                    .at(project.card_location(card, &spec.id))
+                    .hint("QR payloads must be short enough for a printable code; use a shorter address"),
+            ),
+        }
+    }
+
+    let write_in = card
+        .write_in
+        .iter()
+        .map(|w| {
+            let tag = if w.side == Side::Officer {
+                officer
+            } else {
+                holder
+            };
+            WriteInData {
+                id: w.id.clone(),
+                side: w.side,
+                label: resolver.text(tag, &w.label, None),
+                value: options.personal.get(&w.id).cloned(),
+            }
+        })
+        .collect();
+
+    let org = options.org.as_ref().map(|org| {
+        if let Some((path, bytes)) = &org.logo {
+            files.push((path.clone(), bytes.clone()));
+        }
+        OrgData {
+            name: org.file.name.clone(),
+            phone: org.file.phone.clone(),
+            web: org.file.web.clone(),
+            logo: org.logo.as_ref().map(|(path, _)| path.clone()),
+        }
+    });
+
+    let paper = options
+        .paper
+        .or_else(|| project.localizer.locale(holder).map(|l| l.meta.paper))
+        .unwrap_or_default();
+    let (width_mm, height_mm) = card.size.millimetres(paper);
+    let title = resolver.text(holder, &card.title, None);
+    if !resolver.errors.is_empty() {
+        return Err(resolver.errors);
+    }
+    let data = CardData {
+        card: CardInfo {
+            id: card.id.clone(),
+            title,
+            size: card.size,
+            paper,
+            width_mm,
+            height_mm,
+            audience: card.audience,
+            info_as_of: project.config.info_as_of.clone(),
+        },
+        holder: holder_side,
+        officer: officer_side,
+        contacts,
+        qr: codes,
+        write_in,
+        org,
+    };
+    let json = serde_json::to_vec_pretty(&data).map_err(|err| {
+        vec![Diagnostic::error(format!(
+            "cannot serialize card data: {err}"
+        ))]
+    })?;
+    files.push((DATA_PATH.to_string(), Bytes::new(json)));
+    Ok(ResolvedCard {
+        data,
+        files,
+        warnings: resolver.warnings,
+    })
+}
+
+struct Resolver<'a> {
+    project: &'a Project,
+    card: &'a Card,
+    warnings: Vec<Diagnostic>,
+    errors: Vec<Diagnostic>,
+}
+
+impl Resolver<'_> {
+    /// Resolves the sections and labels of one side in locale `tag`.
+    fn side(&mut self, side: Side, tag: &str) -> SideData {
+        let Some(meta) = self.project.localizer.locale(tag).map(|l| l.meta.clone()) else {
+            self.errors.push(
+                Diagnostic::error(format!("unknown locale {tag:?}"))
+                    .hint("`pocketcard list` shows the locales"),
+            );
+            return SideData::empty(tag);
+        };
+        let sections = self
+            .card
+            .sections
+            .iter()
+            .filter(|s| s.side == side)
+            .map(|s| {
+                let has_title = self
+                    .project
+                    .localizer
+                    .locale(FALLBACK)
+                    .and_then(|l| l.messages.get(&s.message))
+                    .is_some_and(|m| m.attributes.iter().any(|a| a == "title"));
+                SectionData {
+                    id: s.message.clone(),
+                    group: s.group.clone(),
+                    title: has_title.then(|| self.text(tag, &s.message, Some("title"))),
+                    body: self.text(tag, &s.message, None),
+                }
+            })
+            .collect();
+        let labels = self
+            .card
+            .labels
+            .iter()
+            .map(|(slot, id)| (slot.clone(), self.text(tag, id, None)))
+            .collect();
+        SideData {
+            locale: tag.to_string(),
+            lang: meta.lang.clone(),
+            region: meta.region.clone(),
+            dir: meta.dir,
+            fonts: meta.fonts.clone(),
+            status: meta.status,
+            sections,
+            labels,
+        }
+    }
+
+    /// Formats one message, noting a fallback to English as a warning.
+    fn text(&mut self, tag: &str, id: &str, attr: Option<&str>) -> String {
+        let mut args = FluentArgs::new();
+        args.set("date", self.project.config.info_as_of.clone());
+        let mut problems = Vec::new();
+        let lookup = self
+            .project
+            .localizer
+            .format(tag, id, attr, Some(&args), &mut problems);
+        let localizer = &self.project.localizer;
+        let location = || {
+            localizer
+                .locale(tag)
+                .and_then(|l| l.location(id))
+                .or_else(|| localizer.locale(FALLBACK).and_then(|l| l.location(id)))
+        };
+        for problem in problems {
+            let mut diag = Diagnostic::warning(format!(
+                "message {id:?} in locale {tag}: {}",
+                problem.to_lowercase()
+            ))
+            .hint("a message may use only the variable $date (the information-as-of date)");
+            if let Some(loc) = location() {
+                diag = diag.at(loc);
+            }
+            self.warnings.push(diag);
+        }
+        let shown = match &attr {
+            Some(a) => format!("{id}.{a}"),
+            None => id.to_string(),
+        };
+        match lookup {
+            Lookup::Found(text) => text,
+            Lookup::FellBack(text) => {
+                let english_file = localizer
+                    .locale(FALLBACK)
+                    .and_then(|l| l.messages.get(id).map(|m| l.files[m.file].path.clone()));
+                let file_name = english_file
+                    .as_ref()
+                    .and_then(|p| p.file_name())
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "messages.ftl".into());
+                let mut diag = Diagnostic::warning(format!(
+                    "locale {tag} has no message {shown:?}; the English text is used"
+                ))
+                .hint(format!("translate it in locales/{tag}/{file_name}"));
+                if let Some(path) = english_file {
+                    diag = diag.in_file(path);
+                }
+                self.warnings.push(diag);
+                text
+            }
+            Lookup::Missing => {
+                let mut diag = Diagnostic::error(format!(
+                    "no locale defines message {shown:?}, used by card {}",
+                    self.card.id
+                ))
+                .hint("define it in locales/en/ (English is every locale's fallback)");
+                diag = diag.at(self.project.card_location(self.card, id));
+                self.errors.push(diag);
+                String::new()
+            }
+        }
+    }
+}

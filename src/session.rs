@@ -1,0 +1,70 @@
+//! A session: the project and its fonts, loaded and checked once for a command.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::args::ProjectArgs;
+use crate::diag::{Diagnostic, Location, display_path};
+use crate::fonts::FontLibrary;
+use crate::project::{Project, locate_value};
+
+/// The loaded project and the fonts its documents may use.
+pub struct Session {
+    pub project: Project,
+    pub fonts: Arc<FontLibrary>,
+}
+
+impl Session {
+    /// Loads the project and its fonts, returning every problem found in either. The session
+    /// comes back even when there are errors (unless the project cannot be read at all), so
+    /// that `check` can report everything; `build` and `list` stop on any error.
+    pub fn open(args: &ProjectArgs) -> (Option<Session>, Vec<Diagnostic>) {
+        let (project, mut diagnostics) = Project::load(&args.root);
+        let Some(project) = project else {
+            return (None, diagnostics);
+        };
+        let mut dirs = vec![project.root.join("fonts")];
+        dirs.extend(args.font_paths.iter().cloned());
+        let (fonts, font_diagnostics) = FontLibrary::load(&dirs);
+        diagnostics.extend(font_diagnostics);
+        (
+            Some(Session {
+                project,
+                fonts: Arc::new(fonts),
+            }),
+            diagnostics,
+        )
+    }
+
+    /// Checks that every font family the given locales name is loaded.
+    pub fn check_locale_fonts(&self, langs: &[String], officer: &str) -> Vec<Diagnostic> {
+        let mut tags: Vec<&str> = langs.iter().map(String::as_str).collect();
+        tags.push(officer);
+        tags.sort();
+        tags.dedup();
+        let mut diagnostics = Vec::new();
+        for tag in tags {
+            let Some(locale) = self.project.localizer.locale(tag) else {
+                continue;
+            };
+            let path: PathBuf = self
+                .project
+                .root
+                .join("locales")
+                .join(tag)
+                .join("locale.toml");
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            for family in &locale.meta.fonts {
+                if !self.fonts.has_family(family) {
+                    let range = locate_value(&text, family);
+                    diagnostics.push(
+                        Diagnostic::error(format!("locale {tag} asks for font family {family:?}, which is not in the font folders"))
+                            .at(Location::new(display_path(&path), text.clone().into(), range))
+                            .hint("put the font file in fonts/ (or pass --font-path DIR); `pocketcard list` shows the families found"),
+                    );
+                }
+            }
+        }
+        diagnostics
+    }
+}
