@@ -76,8 +76,8 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// What is wrong, lowercase, naming what was searched.
     pub message: String,
-    /// Where it is wrong, when it is in a file.
-    pub location: Option<Location>,
+    /// Where it is wrong, when it is in a file (boxed: diagnostics travel in `Result`s).
+    pub location: Option<Box<Location>>,
     /// A file that concerns the problem without a precise place in it.
     pub file: Option<PathBuf>,
     /// How to fix it.
@@ -106,7 +106,7 @@ impl Diagnostic {
 
     /// Points the diagnostic at a range of a file's text.
     pub fn at(mut self, location: Location) -> Self {
-        self.location = Some(location);
+        self.location = Some(Box::new(location));
         self
     }
 

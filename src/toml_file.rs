@@ -42,6 +42,10 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &Arc<str>) -> Result<T, Dia
             Some(span) => diag.at(Location::new(&shown, text.clone(), span)),
             None => diag.in_file(&shown),
         };
+        let key = err.span().and_then(|span| key_at(text, span.start));
+        if let Some(values) = key.as_deref().and_then(allowed_values) {
+            diag = diag.hint(format!("`{}` is one of: {values}", key.unwrap_or_default()));
+        }
         if message.contains("unknown field") {
             diag = diag
                 .hint("check the key's spelling; the fields this file accepts are listed above");
@@ -51,6 +55,29 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &Arc<str>) -> Result<T, Dia
             diag = diag.hint("see README.md for the format of this file");
         }
         diag
+    })
+}
+
+/// The key on the line where byte `offset` lies (`size = 5` -> `size`).
+fn key_at(text: &str, offset: usize) -> Option<String> {
+    let start = text.get(..offset)?.rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..].lines().next()?;
+    let (key, _) = line.split_once('=')?;
+    Some(key.trim().to_string())
+}
+
+/// The values a key of pocketcard's files takes, when it takes one of a few names.
+fn allowed_values(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "size" => "\"cr80\", \"fold-cr80\", \"paper\"",
+        "audience" => "\"worker\", \"provider\"",
+        "side" => "\"holder\", \"officer\"",
+        "link" => "\"tel\", \"web\"",
+        "dir" => "\"ltr\", \"rtl\"",
+        "paper" => "\"letter\", \"a4\"",
+        "status" => "\"source\", \"draft\", \"reviewed\"",
+        "contacts" => "\"join\", \"replace\"",
+        _ => return None,
     })
 }
 

@@ -11,8 +11,3 @@ common-info-as-of = Information as of { $date }
 
 # source: none (marks a translation nobody has reviewed yet; English never shows it)
 common-draft-translation = Draft translation
-
-# source: front matter ("Published October 2017"; the document is Canadian legal information).
-# Discreet on purpose: worker cards never print the source's title or its authors'
-# organizations. The provider flyer names them in flyer-providers-made-by.
-common-made-by = Based on a legal information guide published in Canada, October 2017.

@@ -214,7 +214,7 @@ pub fn decode_qr(path: &Path) -> Vec<String> {
             }
         }
     };
-    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| luma(x, y));
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, luma);
     img.detect_grids()
         .into_iter()
         .filter_map(|g| g.decode().ok().map(|(_, content)| content))

@@ -1,0 +1,2 @@
+# source: none (test corpus)
+common-disclaimer = Said twice.
