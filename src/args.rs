@@ -30,6 +30,20 @@ pub enum Command {
     Check(CheckArgs),
     /// Show the project's cards and locales.
     List(ProjectArgs),
+    /// Start a new language: copy every English message into locales/<TAG>/, marked
+    /// untranslated, with a locale.toml filled in as a draft.
+    NewLocale(NewLocaleArgs),
+}
+
+/// Options of `pocketcard new-locale`.
+#[derive(Debug, Clone, Args)]
+pub struct NewLocaleArgs {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+
+    /// The new locale's tag (BCP 47), e.g. fr, pt-BR, zh-Hant.
+    #[arg(value_name = "TAG")]
+    pub tag: String,
 }
 
 /// Options of `pocketcard check`.

@@ -19,6 +19,7 @@ pub mod project;
 pub mod pseudo;
 pub mod qr;
 pub mod resolve;
+pub mod scaffold;
 pub mod session;
 pub mod toml_file;
 pub mod world;

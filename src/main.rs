@@ -17,6 +17,31 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Build(args) => run_build(&args),
         Command::Check(args) => run_check(&args),
+        Command::NewLocale(args) => {
+            let Some((session, _)) = open(&args.project, &[], true) else {
+                return ExitCode::FAILURE;
+            };
+            match pocketcard::scaffold::new_locale(
+                &session.project.root,
+                &args.tag,
+                &session.project.localizer,
+            ) {
+                Ok(files) => {
+                    for file in files {
+                        println!("wrote {file}");
+                    }
+                    eprintln!(
+                        "next: translate the messages, then `pocketcard check --lang {}`",
+                        args.tag
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(diag) => {
+                    report(&[diag]);
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::List(args) => {
             let Some((session, _)) = open(&args, &[], true) else {
                 return ExitCode::FAILURE;

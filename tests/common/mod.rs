@@ -188,6 +188,72 @@ impl Pdf {
     }
 }
 
+impl Pdf {
+    /// The catalog's /Lang entry.
+    pub fn catalog_lang(&self) -> Option<String> {
+        let catalog = self.doc.catalog().ok()?;
+        lopdf::decode_text_string(catalog.get(b"Lang").ok()?).ok()
+    }
+
+    /// Whether the PDF is tagged: /MarkInfo /Marked true and a structure tree.
+    pub fn is_tagged(&self) -> bool {
+        let Ok(catalog) = self.doc.catalog() else {
+            return false;
+        };
+        let marked = catalog
+            .get(b"MarkInfo")
+            .ok()
+            .and_then(|m| match m {
+                lopdf::Object::Reference(id) => self.doc.get_dictionary(*id).ok(),
+                lopdf::Object::Dictionary(d) => Some(d),
+                _ => None,
+            })
+            .and_then(|d| d.get(b"Marked").ok())
+            .and_then(|m| m.as_bool().ok())
+            .unwrap_or(false);
+        marked && catalog.has(b"StructTreeRoot")
+    }
+
+    /// Everything in the document information dictionary and the XMP metadata stream.
+    pub fn metadata_text(&self) -> String {
+        let mut out = String::new();
+        if let Ok(info) = self.doc.trailer.get(b"Info").and_then(|i| i.as_reference()) {
+            if let Ok(dict) = self.doc.get_dictionary(info) {
+                for (_, value) in dict.iter() {
+                    if let Ok(text) = lopdf::decode_text_string(value) {
+                        out.push_str(&text);
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+        if let Ok(catalog) = self.doc.catalog()
+            && let Ok(id) = catalog.get(b"Metadata").and_then(|m| m.as_reference())
+            && let Ok(stream) = self.doc.get_object(id).and_then(|o| o.as_stream())
+        {
+            let bytes = stream
+                .decompressed_content()
+                .unwrap_or_else(|_| stream.content.clone());
+            out.push_str(&String::from_utf8_lossy(&bytes));
+        }
+        out
+    }
+
+    /// The alt texts of the figures (images, QR codes, logos) in the structure tree.
+    pub fn figure_alts(&self) -> Vec<String> {
+        let mut alts: Vec<String> = self
+            .doc
+            .objects
+            .values()
+            .filter_map(|o| o.as_dict().ok())
+            .filter(|d| d.get(b"S").ok().and_then(|s| s.as_name().ok()) == Some(b"Figure"))
+            .filter_map(|d| lopdf::decode_text_string(d.get(b"Alt").ok()?).ok())
+            .collect();
+        alts.sort();
+        alts
+    }
+}
+
 /// Folds runs of white space into single spaces.
 pub fn fold(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
