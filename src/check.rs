@@ -192,6 +192,7 @@ pub fn check_messages(project: &Project, locale: &LocaleText, cards: &[String]) 
             );
         }
     }
+    out.extend(check_typed_numbers(project, locale));
     for id in locale.messages.keys() {
         if !english.messages.contains_key(id) {
             out.push(
@@ -204,6 +205,51 @@ pub fn check_messages(project: &Project, locale: &LocaleText, cards: &[String]) 
         }
     }
     out
+}
+
+/// Phone numbers and web addresses come from `contacts.toml`, never typed into a message, so
+/// that a number is corrected in one place and a translation cannot carry a wrong one.
+pub fn check_typed_numbers(project: &Project, locale: &LocaleText) -> Vec<Diagnostic> {
+    let tag = &locale.meta.tag;
+    let mut out = Vec::new();
+    for id in locale.messages.keys() {
+        let mut sink = Vec::new();
+        let Lookup::Found(text) = project.localizer.format(tag, id, None, None, &mut sink) else { continue };
+        let found = phone_like(&text).or_else(|| web_like(&text));
+        if let Some(found) = found {
+            out.push(
+                Diagnostic::error(format!("message {id:?} in locale {tag} types {found:?} into its text"))
+                    .at(locale.location(id).expect("defined"))
+                    .hint("phone numbers and web addresses come from contacts.toml and are placed by the layout; remove it from the message"),
+            );
+        }
+    }
+    out
+}
+
+/// The first run of 7 or more digits (with the separators phone numbers use) in `text`.
+fn phone_like(text: &str) -> Option<String> {
+    let is_part = |c: char| c.is_ascii_digit() || "-. ()".contains(c);
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit() || c == '(') {
+        let tail = &rest[start..];
+        let end = tail.find(|c: char| !is_part(c)).unwrap_or(tail.len());
+        let run = tail[..end].trim_end_matches(|c: char| !c.is_ascii_digit() && c != ')');
+        let run = if run.starts_with('(') && !run.contains(')') { &run[1..] } else { run };
+        let run = run.trim();
+        if run.chars().filter(char::is_ascii_digit).count() >= 7 {
+            return Some(run.to_string());
+        }
+        rest = &tail[end.max(1)..];
+    }
+    None
+}
+
+/// The first web address (`http://`, `https://` or `www.`) in `text`.
+fn web_like(text: &str) -> Option<String> {
+    text.split_whitespace()
+        .find(|w| w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))
+        .map(String::from)
 }
 
 fn sensitive_list_missing(project: &Project, tag: &str) -> Diagnostic {
@@ -435,6 +481,16 @@ fn check_rendering(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn finds_typed_phone_numbers_and_addresses() {
+        assert_eq!(super::phone_like("Call 1-800-668-8258 now").as_deref(), Some("1-800-668-8258"));
+        assert_eq!(super::phone_like("Call (416) 977-8111.").as_deref(), Some("(416) 977-8111"));
+        assert_eq!(super::phone_like("within 48 hours, then 7 days, then every 30 days"), None);
+        assert_eq!(super::phone_like("ss. 183(1)(b.1) and 196.1(a), 2017-10"), None);
+        assert_eq!(super::web_like("see www.example.org").as_deref(), Some("www.example.org"));
+        assert_eq!(super::web_like("no address here"), None);
+    }
+
     #[test]
     fn this_month_is_plausible() {
         let (year, month) = super::this_month();
