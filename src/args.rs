@@ -30,9 +30,42 @@ pub enum Command {
     Check(CheckArgs),
     /// Show the project's cards and locales.
     List(ProjectArgs),
+    /// Rebuild whenever a card, a translation or a font changes: only what the change
+    /// affects, printing what was rebuilt and how long it took. Ctrl-C stops.
+    Watch(WatchArgs),
+    /// Render every card in every locale (PDF and PNG) and print wall time, documents per
+    /// second, peak memory and PDF sizes, beside the same documents rendered by the `typst`
+    /// command-line compiler once per document (when it is installed).
+    Bench(BenchArgs),
     /// Start a new language: copy every English message into locales/<TAG>/, marked
     /// untranslated, with a locale.toml filled in as a draft.
     NewLocale(NewLocaleArgs),
+}
+
+/// Options of `pocketcard watch`: the same as `build`.
+#[derive(Debug, Clone, Args)]
+pub struct WatchArgs {
+    #[command(flatten)]
+    pub build: BuildArgs,
+}
+
+/// Options of `pocketcard bench`.
+#[derive(Debug, Clone, Args)]
+pub struct BenchArgs {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+
+    /// How many documents to render at once [default: one per core].
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// The typst command-line compiler to compare with.
+    #[arg(long, value_name = "PATH", default_value = "typst")]
+    pub typst: PathBuf,
+
+    /// Skip the comparison with the typst command-line compiler.
+    #[arg(long = "no-cli")]
+    pub no_cli: bool,
 }
 
 /// Options of `pocketcard new-locale`.

@@ -176,11 +176,15 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
                 .map(move |lang| (card.as_str(), lang.as_str()))
         })
         .collect();
+    let progress = progress_bar(jobs.len());
     let render = || -> Vec<DocumentOutcome> {
         jobs.par_iter()
             .map(|(card, lang)| {
                 let card = &session.project.cards[*card];
-                compile::render_document(&ctx, card, lang, &plan.officer_lang, &plan.formats)
+                let outcome =
+                    compile::render_document(&ctx, card, lang, &plan.officer_lang, &plan.formats);
+                progress.inc(1);
+                outcome
             })
             .collect()
     };
@@ -192,6 +196,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         Err(_) => render(),
     };
 
+    progress.finish_and_clear();
     let mut written = Vec::new();
     for outcome in outcomes {
         diagnostics.extend(outcome.warnings);
@@ -212,6 +217,21 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         written,
         diagnostics,
     }
+}
+
+/// A bar of documents done and left, on a terminal only: piped output stays clean.
+fn progress_bar(len: usize) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() || len < 2 {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} documents ({elapsed})")
+    {
+        bar.set_style(style);
+    }
+    bar
 }
 
 /// Removes repeats (the same fallback seen by several documents), keeping the first.

@@ -214,7 +214,9 @@ pub fn check_typed_numbers(project: &Project, locale: &LocaleText) -> Vec<Diagno
     let mut out = Vec::new();
     for id in locale.messages.keys() {
         let mut sink = Vec::new();
-        let Lookup::Found(text) = project.localizer.format(tag, id, None, None, &mut sink) else { continue };
+        let Lookup::Found(text) = project.localizer.format(tag, id, None, None, &mut sink) else {
+            continue;
+        };
         let found = phone_like(&text).or_else(|| web_like(&text));
         if let Some(found) = found {
             out.push(
@@ -235,7 +237,11 @@ fn phone_like(text: &str) -> Option<String> {
         let tail = &rest[start..];
         let end = tail.find(|c: char| !is_part(c)).unwrap_or(tail.len());
         let run = tail[..end].trim_end_matches(|c: char| !c.is_ascii_digit() && c != ')');
-        let run = if run.starts_with('(') && !run.contains(')') { &run[1..] } else { run };
+        let run = if run.starts_with('(') && !run.contains(')') {
+            &run[1..]
+        } else {
+            run
+        };
         let run = run.trim();
         if run.chars().filter(char::is_ascii_digit).count() >= 7 {
             return Some(run.to_string());
@@ -483,11 +489,26 @@ fn check_rendering(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
 mod tests {
     #[test]
     fn finds_typed_phone_numbers_and_addresses() {
-        assert_eq!(super::phone_like("Call 1-800-668-8258 now").as_deref(), Some("1-800-668-8258"));
-        assert_eq!(super::phone_like("Call (416) 977-8111.").as_deref(), Some("(416) 977-8111"));
-        assert_eq!(super::phone_like("within 48 hours, then 7 days, then every 30 days"), None);
-        assert_eq!(super::phone_like("ss. 183(1)(b.1) and 196.1(a), 2017-10"), None);
-        assert_eq!(super::web_like("see www.example.org").as_deref(), Some("www.example.org"));
+        assert_eq!(
+            super::phone_like("Call 1-800-668-8258 now").as_deref(),
+            Some("1-800-668-8258")
+        );
+        assert_eq!(
+            super::phone_like("Call (416) 977-8111.").as_deref(),
+            Some("(416) 977-8111")
+        );
+        assert_eq!(
+            super::phone_like("within 48 hours, then 7 days, then every 30 days"),
+            None
+        );
+        assert_eq!(
+            super::phone_like("ss. 183(1)(b.1) and 196.1(a), 2017-10"),
+            None
+        );
+        assert_eq!(
+            super::web_like("see www.example.org").as_deref(),
+            Some("www.example.org")
+        );
         assert_eq!(super::web_like("no address here"), None);
     }
 

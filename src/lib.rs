@@ -2,6 +2,7 @@
 //! rendered from data (cards, contacts, Fluent messages) through embedded Typst.
 
 pub mod args;
+pub mod bench;
 pub mod build;
 pub mod card;
 pub mod check;
@@ -22,4 +23,5 @@ pub mod resolve;
 pub mod scaffold;
 pub mod session;
 pub mod toml_file;
+pub mod watch;
 pub mod world;

@@ -42,6 +42,35 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Bench(args) => {
+            let Some((session, _)) = open(&args.project, &[], true) else {
+                return ExitCode::FAILURE;
+            };
+            let out = match tempfile::tempdir() {
+                Ok(dir) => dir,
+                Err(err) => {
+                    report(&[Diagnostic::error(format!(
+                        "cannot make a temporary folder: {err}"
+                    ))]);
+                    return ExitCode::FAILURE;
+                }
+            };
+            let jobs = args
+                .jobs
+                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+            let result =
+                pocketcard::bench::run(&session, out.path(), jobs, &args.typst, args.no_cli);
+            print!("{}", result.render());
+            if result.errors == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Command::Watch(args) => {
+            pocketcard::watch::run(&args, report);
+            ExitCode::SUCCESS
+        }
         Command::List(args) => {
             let Some((session, _)) = open(&args, &[], true) else {
                 return ExitCode::FAILURE;
