@@ -85,18 +85,8 @@ pub struct CheckArgs {
     #[command(flatten)]
     pub project: ProjectArgs,
 
-    /// Check only this card, by id; repeatable [default: all].
-    #[arg(long = "card", value_name = "ID")]
-    pub cards: Vec<String>,
-
-    /// Check only this locale, by tag; repeatable [default: all]. `qps` is a generated
-    /// pseudolocale (accented, 40% longer) that finds layouts that will overflow.
-    #[arg(long = "lang", value_name = "TAG")]
-    pub langs: Vec<String>,
-
-    /// Language of the side shown to an officer.
-    #[arg(long = "officer-lang", value_name = "TAG", default_value = "en")]
-    pub officer_lang: String,
+    #[command(flatten)]
+    pub selection: Selection,
 
     /// How to print the problems: `text` for people, `json` for tools.
     #[arg(long, value_name = "FORMAT", value_enum, default_value = "text")]
@@ -127,27 +117,36 @@ pub struct ProjectArgs {
     pub font_paths: Vec<PathBuf>,
 }
 
+/// Which cards and languages a command works on.
+#[derive(Debug, Clone, Args)]
+pub struct Selection {
+    /// Only this card, by id (the name of cards/<ID>.toml); repeatable [default: all].
+    #[arg(long = "card", value_name = "ID")]
+    pub cards: Vec<String>,
+
+    /// Only this locale, by tag (the name of locales/<TAG>/); repeatable [default: all].
+    /// `qps` is a generated pseudolocale (accented, 40% longer) that finds layouts that will
+    /// overflow before anyone translates.
+    #[arg(long = "lang", value_name = "TAG")]
+    pub langs: Vec<String>,
+
+    /// Language of the side shown to an officer.
+    #[arg(long = "officer-lang", value_name = "TAG", default_value = "en")]
+    pub officer_lang: String,
+}
+
 /// Options of `pocketcard build`.
 #[derive(Debug, Clone, Args)]
 pub struct BuildArgs {
     #[command(flatten)]
     pub project: ProjectArgs,
 
-    /// Build only this card, by id (the name of cards/<ID>.toml); repeatable [default: all].
-    #[arg(long = "card", value_name = "ID")]
-    pub cards: Vec<String>,
-
-    /// Build only this locale, by tag (the name of locales/<TAG>/); repeatable [default: all].
-    #[arg(long = "lang", value_name = "TAG")]
-    pub langs: Vec<String>,
+    #[command(flatten)]
+    pub selection: Selection,
 
     /// Which files to write; repeatable [default: pdf and png].
     #[arg(long = "format", value_name = "FORMAT", value_enum)]
     pub formats: Vec<Format>,
-
-    /// Language of the side shown to an officer.
-    #[arg(long = "officer-lang", value_name = "TAG", default_value = "en")]
-    pub officer_lang: String,
 
     /// Output folder: files go to <DIR>/<lang>/<card>.pdf and <DIR>/<lang>/<card>-<page>.png
     /// [default: out/ in the project folder].

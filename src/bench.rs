@@ -28,13 +28,7 @@ pub struct BenchReport {
 
 /// Renders the matrix into `out` with `jobs` threads, then (unless `skip_cli`) runs the typst CLI
 /// over the same documents.
-pub fn run(
-    session: &Session,
-    out: &Path,
-    jobs: usize,
-    typst: &Path,
-    skip_cli: bool,
-) -> BenchReport {
+pub fn run(session: &Session, out: &Path, jobs: usize, typst: &Path, skip_cli: bool) -> BenchReport {
     let project = &session.project;
     let plan = BuildPlan {
         options: ResolveOptions::default(),
@@ -58,9 +52,7 @@ pub fn run(
             .langs
             .iter()
             .filter_map(|lang| {
-                std::fs::metadata(out.join(lang).join(format!("{card}.pdf")))
-                    .ok()
-                    .map(|m| (m.len(), lang))
+                std::fs::metadata(out.join(lang).join(format!("{card}.pdf"))).ok().map(|m| (m.len(), lang))
             })
             .collect();
         if let Some((max, lang)) = sizes.iter().max() {
@@ -69,19 +61,9 @@ pub fn run(
         }
     }
     let peak_memory = peak_memory();
-    let typst_cli = if skip_cli {
-        Err("skipped (--no-cli)".to_string())
-    } else {
-        typst_cli_loop(project, &plan, typst)
-    };
-    BenchReport {
-        documents,
-        wall,
-        peak_memory,
-        pdf_sizes,
-        typst_cli,
-        errors,
-    }
+    let typst_cli =
+        if skip_cli { Err("skipped (--no-cli)".to_string()) } else { typst_cli_loop(project, &plan, typst) };
+    BenchReport { documents, wall, peak_memory, pdf_sizes, typst_cli, errors }
 }
 
 impl BenchReport {
@@ -89,17 +71,9 @@ impl BenchReport {
     pub fn render(&self) -> String {
         let mut s = String::new();
         let secs = self.wall.as_secs_f64();
-        let _ = writeln!(
-            s,
-            "pocketcard bench: {} documents (every card x every locale, PDF + PNG)",
-            self.documents
-        );
+        let _ = writeln!(s, "pocketcard bench: {} documents (every card x every locale, PDF + PNG)", self.documents);
         let _ = writeln!(s, "  wall time            {secs:.2} s");
-        let _ = writeln!(
-            s,
-            "  documents per second {:.1}",
-            self.documents as f64 / secs
-        );
+        let _ = writeln!(s, "  documents per second {:.1}", self.documents as f64 / secs);
         match self.peak_memory {
             Some(bytes) => {
                 let _ = writeln!(s, "  peak memory          {:.0} MB", bytes as f64 / 1e6);
@@ -131,11 +105,7 @@ impl BenchReport {
             }
         }
         if self.errors > 0 {
-            let _ = writeln!(
-                s,
-                "  {} documents failed; the figures are incomplete",
-                self.errors
-            );
+            let _ = writeln!(s, "  {} documents failed; the figures are incomplete", self.errors);
         }
         s
     }
@@ -168,18 +138,11 @@ fn typst_cli_loop(project: &Project, plan: &BuildPlan, typst: &Path) -> Result<D
             // which is what a user driving the CLI would have to do.
             let dir = work.path().join(format!("{card_id}-{lang}"));
             copy_dir(&project.cards_dir(), &dir).map_err(|e| format!("cannot copy cards/: {e}"))?;
-            let resolved = resolve::resolve(
-                project,
-                card,
-                lang,
-                &plan.officer_lang,
-                &ResolveOptions::default(),
-            )
-            .map_err(|_| format!("cannot resolve {card_id} ({lang})"))?;
+            let resolved = resolve::resolve(project, card, lang, &plan.officer_lang, &ResolveOptions::default())
+                .map_err(|_| format!("cannot resolve {card_id} ({lang})"))?;
             for (path, bytes) in &resolved.files {
                 let target = dir.join(path.trim_start_matches('/'));
-                std::fs::create_dir_all(target.parent().unwrap_or(&dir))
-                    .map_err(|e| e.to_string())?;
+                std::fs::create_dir_all(target.parent().unwrap_or(&dir)).map_err(|e| e.to_string())?;
                 std::fs::write(&target, bytes.as_slice()).map_err(|e| e.to_string())?;
             }
             for output in ["out.pdf", "out-{p}.png"] {
@@ -191,11 +154,7 @@ fn typst_cli_loop(project: &Project, plan: &BuildPlan, typst: &Path) -> Result<D
                     .arg("--font-path")
                     .arg(project.root.join("fonts"))
                     .arg("--ignore-system-fonts")
-                    .args(if output.ends_with(".png") {
-                        &["--ppi", "300"][..]
-                    } else {
-                        &[][..]
-                    })
+                    .args(if output.ends_with(".png") { &["--ppi", "300"][..] } else { &[][..] })
                     .arg(dir.join(&card.layout))
                     .arg(dir.join(output))
                     .output()
@@ -204,10 +163,7 @@ fn typst_cli_loop(project: &Project, plan: &BuildPlan, typst: &Path) -> Result<D
                 if !status.status.success() {
                     return Err(format!(
                         "typst failed on {card_id} ({lang}): {}",
-                        String::from_utf8_lossy(&status.stderr)
-                            .lines()
-                            .next()
-                            .unwrap_or("")
+                        String::from_utf8_lossy(&status.stderr).lines().next().unwrap_or("")
                     ));
                 }
             }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::args::BuildArgs;
+use crate::args::{BuildArgs, Selection};
 use crate::check::{self, CheckPlan};
 use crate::compile::{self, DocumentOutcome, Format, RenderContext};
 use crate::diag::{Diagnostic, display_path};
@@ -41,34 +41,11 @@ impl BuildPlan {
     /// Checks `args` against the loaded project, reporting every unknown name at once.
     pub fn new(args: &BuildArgs, session: &Session) -> Result<BuildPlan, Vec<Diagnostic>> {
         let project = &session.project;
-        let mut errors = Vec::new();
+        let mut errors = unknown_names(&args.selection, project);
         let known_cards: Vec<&str> = project.cards.keys().map(String::as_str).collect();
         let known_langs: Vec<&str> = project.localizer.tags().collect();
-        for card in &args.cards {
-            if !project.cards.contains_key(card) {
-                errors.push(
-                    Diagnostic::error(format!(
-                        "unknown card {card:?}: there is no cards/{card}.toml"
-                    ))
-                    .hint(format!("the cards are: {}", known_cards.join(", "))),
-                );
-            }
-        }
-        for lang in args.langs.iter().chain(std::iter::once(&args.officer_lang)) {
-            if project.localizer.locale(lang).is_none() {
-                errors.push(
-                    Diagnostic::error(format!(
-                        "unknown locale {lang:?}: there is no locales/{lang}/ folder"
-                    ))
-                    .hint(format!("the locales are: {}", known_langs.join(", "))),
-                );
-            }
-        }
         if args.jobs == Some(0) {
-            errors.push(
-                Diagnostic::error("--jobs must be at least 1")
-                    .hint("leave it out to use one job per core"),
-            );
+            errors.push(Diagnostic::error("--jobs must be at least 1").hint("leave it out to use one job per core"));
         }
         let personal = match &args.personal {
             Some(path) => personal::load(path, project).unwrap_or_else(|mut e| {
@@ -85,47 +62,57 @@ impl BuildPlan {
             return Err(errors);
         }
         let dedup = |v: &[String], all: Vec<&str>| -> Vec<String> {
-            let set: BTreeSet<String> = if v.is_empty() {
-                all.into_iter().map(String::from).collect()
-            } else {
-                v.iter().cloned().collect()
-            };
+            let set: BTreeSet<String> =
+                if v.is_empty() { all.into_iter().map(String::from).collect() } else { v.iter().cloned().collect() };
             set.into_iter().collect()
         };
-        let mut formats: Vec<Format> = if args.formats.is_empty() {
-            vec![Format::Pdf, Format::Png]
-        } else {
-            args.formats.clone()
-        };
+        let mut formats: Vec<Format> =
+            if args.formats.is_empty() { vec![Format::Pdf, Format::Png] } else { args.formats.clone() };
         formats.sort();
         formats.dedup();
         Ok(BuildPlan {
-            options: ResolveOptions {
-                paper: args.paper,
-                personal,
-                org,
-            },
+            options: ResolveOptions { paper: args.paper, personal, org },
             force: args.force,
-            cards: dedup(&args.cards, known_cards),
-            langs: dedup(&args.langs, known_langs),
-            officer_lang: args.officer_lang.clone(),
+            cards: dedup(&args.selection.cards, known_cards),
+            langs: dedup(&args.selection.langs, known_langs),
+            officer_lang: args.selection.officer_lang.clone(),
             formats,
             out: args.out.clone().unwrap_or_else(|| project.root.join("out")),
-            jobs: args
-                .jobs
-                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+            jobs: args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
         })
     }
+}
+
+/// Every card and locale named in `selection` that the project does not have, each with the
+/// names it does have.
+pub fn unknown_names(selection: &Selection, project: &crate::project::Project) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
+    let known_cards: Vec<&str> = project.cards.keys().map(String::as_str).collect();
+    let known_langs: Vec<&str> = project.localizer.tags().collect();
+    for card in &selection.cards {
+        if !project.cards.contains_key(card) {
+            errors.push(
+                Diagnostic::error(format!("unknown card {card:?}: there is no cards/{card}.toml"))
+                    .hint(format!("the cards are: {}", known_cards.join(", "))),
+            );
+        }
+    }
+    for lang in selection.langs.iter().chain(std::iter::once(&selection.officer_lang)) {
+        if project.localizer.locale(lang).is_none() {
+            errors.push(
+                Diagnostic::error(format!("unknown locale {lang:?}: there is no locales/{lang}/ folder"))
+                    .hint(format!("the locales are: {}", known_langs.join(", "))),
+            );
+        }
+    }
+    errors
 }
 
 /// Renders the plan. Documents that fail write nothing, so their previous outputs stay.
 pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
     let mut diagnostics = session.check_locale_fonts(&plan.langs, &plan.officer_lang);
     if diagnostics.iter().any(Diagnostic::is_error) {
-        return BuildReport {
-            written: Vec::new(),
-            diagnostics,
-        };
+        return BuildReport { written: Vec::new(), diagnostics };
     }
     // The same checks as `pocketcard check`, but for rendering: a missing message is reported
     // by the resolver for the cards actually built, so check's own list of them is left out.
@@ -148,10 +135,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
             Diagnostic::error("checks found errors, so nothing was written")
                 .hint("fix them (`pocketcard check` lists them all), or pass --force to write the cards anyway"),
         );
-        return BuildReport {
-            written: Vec::new(),
-            diagnostics,
-        };
+        return BuildReport { written: Vec::new(), diagnostics };
     }
     diagnostics.extend(found.into_iter().map(|mut d| {
         if plan.force && d.is_error() {
@@ -167,31 +151,20 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         fonts: Arc::clone(&session.fonts),
         library: world::standard_library(),
     };
-    let jobs: Vec<(&str, &str)> = plan
-        .cards
-        .iter()
-        .flat_map(|card| {
-            plan.langs
-                .iter()
-                .map(move |lang| (card.as_str(), lang.as_str()))
-        })
-        .collect();
+    let jobs: Vec<(&str, &str)> =
+        plan.cards.iter().flat_map(|card| plan.langs.iter().map(move |lang| (card.as_str(), lang.as_str()))).collect();
     let progress = progress_bar(jobs.len());
     let render = || -> Vec<DocumentOutcome> {
         jobs.par_iter()
             .map(|(card, lang)| {
                 let card = &session.project.cards[*card];
-                let outcome =
-                    compile::render_document(&ctx, card, lang, &plan.officer_lang, &plan.formats);
+                let outcome = compile::render_document(&ctx, card, lang, &plan.officer_lang, &plan.formats);
                 progress.inc(1);
                 outcome
             })
             .collect()
     };
-    let outcomes = match rayon::ThreadPoolBuilder::new()
-        .num_threads(plan.jobs)
-        .build()
-    {
+    let outcomes = match rayon::ThreadPoolBuilder::new().num_threads(plan.jobs).build() {
         Ok(pool) => pool.install(render),
         Err(_) => render(),
     };
@@ -213,10 +186,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         }
     }
     dedup_diagnostics(&mut diagnostics);
-    BuildReport {
-        written,
-        diagnostics,
-    }
+    BuildReport { written, diagnostics }
 }
 
 /// A bar of documents done and left, on a terminal only: piped output stays clean.
@@ -226,9 +196,7 @@ fn progress_bar(len: usize) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(len as u64);
-    if let Ok(style) =
-        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} documents ({elapsed})")
-    {
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} documents ({elapsed})") {
         bar.set_style(style);
     }
     bar

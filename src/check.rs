@@ -54,9 +54,7 @@ pub fn run(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
 /// Today's (year, month) from the system clock, to age contacts. Only `check` uses the
 /// clock; nothing it reads ends up in an output file.
 pub fn this_month() -> (i32, u32) {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64);
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
     // Civil-from-days (H. Hinnant): days since 1970-01-01 to a proleptic Gregorian date.
     let z = secs.div_euclid(86_400) + 719_468;
     let era = z.div_euclid(146_097);
@@ -73,11 +71,8 @@ pub fn this_month() -> (i32, u32) {
 /// the messages the given cards use (obsolete ones in the whole locale).
 pub fn check_messages(project: &Project, locale: &LocaleText, cards: &[String]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let used: BTreeSet<String> = cards
-        .iter()
-        .filter_map(|id| project.cards.get(id))
-        .flat_map(Project::card_messages)
-        .collect();
+    let used: BTreeSet<String> =
+        cards.iter().filter_map(|id| project.cards.get(id)).flat_map(Project::card_messages).collect();
     let tag = &locale.meta.tag;
     let Some(english) = project.localizer.locale(FALLBACK) else {
         return out;
@@ -85,10 +80,7 @@ pub fn check_messages(project: &Project, locale: &LocaleText, cards: &[String]) 
     let is_english = tag == FALLBACK;
     if is_english {
         for (id, origin) in &english.messages {
-            let cites = origin
-                .comment
-                .as_deref()
-                .is_some_and(|c| c.contains("source:"));
+            let cites = origin.comment.as_deref().is_some_and(|c| c.contains("source:"));
             if !cites {
                 out.push(
                     Diagnostic::error(format!("English message {id:?} does not name its source"))
@@ -113,31 +105,21 @@ pub fn check_messages(project: &Project, locale: &LocaleText, cards: &[String]) 
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             out.push(
-                Diagnostic::warning(format!(
-                    "locale {tag} is missing message {id:?}; the English text is used"
-                ))
-                .at(english.location(id).expect("defined"))
-                .hint(format!("translate it in locales/{tag}/{file}")),
+                Diagnostic::warning(format!("locale {tag} is missing message {id:?}; the English text is used"))
+                    .at(english.location(id).expect("defined"))
+                    .hint(format!("translate it in locales/{tag}/{file}")),
             );
             continue;
         }
         let here = locale.location(id).expect("defined");
-        let (ours, their_refs) = (
-            english.message_refs(id).unwrap_or_default(),
-            locale.message_refs(id).unwrap_or_default(),
-        );
+        let (ours, their_refs) =
+            (english.message_refs(id).unwrap_or_default(), locale.message_refs(id).unwrap_or_default());
         let our_attrs: BTreeSet<&String> = ours.keys().collect();
         let their_attrs: BTreeSet<&String> = their_refs.keys().collect();
         if our_attrs != their_attrs {
             let show = |set: &BTreeSet<&String>| {
                 set.iter()
-                    .map(|a| {
-                        if a.is_empty() {
-                            "value".to_string()
-                        } else {
-                            format!(".{a}")
-                        }
-                    })
+                    .map(|a| if a.is_empty() { "value".to_string() } else { format!(".{a}") })
                     .collect::<Vec<_>>()
                     .join(", ")
             };
@@ -157,11 +139,7 @@ pub fn check_messages(project: &Project, locale: &LocaleText, cards: &[String]) 
             };
             if refs != theirs {
                 let list = |s: &BTreeSet<String>| {
-                    if s.is_empty() {
-                        "nothing".to_string()
-                    } else {
-                        s.iter().cloned().collect::<Vec<_>>().join(", ")
-                    }
+                    if s.is_empty() { "nothing".to_string() } else { s.iter().cloned().collect::<Vec<_>>().join(", ") }
                 };
                 out.push(
                     Diagnostic::error(format!(
@@ -176,9 +154,7 @@ pub fn check_messages(project: &Project, locale: &LocaleText, cards: &[String]) 
             }
         }
         let mut sink = Vec::new();
-        let ours_text = project
-            .localizer
-            .format(FALLBACK, id, None, None, &mut sink);
+        let ours_text = project.localizer.format(FALLBACK, id, None, None, &mut sink);
         let theirs_text = project.localizer.format(tag, id, None, None, &mut sink);
         if let (Lookup::Found(a), Lookup::Found(b)) = (&ours_text, &theirs_text)
             && a == b
@@ -196,11 +172,9 @@ pub fn check_messages(project: &Project, locale: &LocaleText, cards: &[String]) 
     for id in locale.messages.keys() {
         if !english.messages.contains_key(id) {
             out.push(
-                Diagnostic::warning(format!(
-                    "locale {tag} has message {id:?}, which English no longer has"
-                ))
-                .at(locale.location(id).expect("defined"))
-                .hint("remove it (it is never printed), or rename it to the id English uses now"),
+                Diagnostic::warning(format!("locale {tag} has message {id:?}, which English no longer has"))
+                    .at(locale.location(id).expect("defined"))
+                    .hint("remove it (it is never printed), or rename it to the id English uses now"),
             );
         }
     }
@@ -237,11 +211,7 @@ fn phone_like(text: &str) -> Option<String> {
         let tail = &rest[start..];
         let end = tail.find(|c: char| !is_part(c)).unwrap_or(tail.len());
         let run = tail[..end].trim_end_matches(|c: char| !c.is_ascii_digit() && c != ')');
-        let run = if run.starts_with('(') && !run.contains(')') {
-            &run[1..]
-        } else {
-            run
-        };
+        let run = if run.starts_with('(') && !run.contains(')') { &run[1..] } else { run };
         let run = run.trim();
         if run.chars().filter(char::is_ascii_digit).count() >= 7 {
             return Some(run.to_string());
@@ -269,24 +239,18 @@ pub fn check_glyph_coverage(session: &Session, locale: &LocaleText) -> Vec<Diagn
     let mut out = Vec::new();
     let tag = &locale.meta.tag;
     for id in locale.messages.keys() {
-        let parts: Vec<Option<String>> = std::iter::once(None)
-            .chain(locale.messages[id].attributes.iter().cloned().map(Some))
-            .collect();
+        let parts: Vec<Option<String>> =
+            std::iter::once(None).chain(locale.messages[id].attributes.iter().cloned().map(Some)).collect();
         for part in parts {
             let mut sink = Vec::new();
-            let Lookup::Found(text) =
-                session
-                    .project
-                    .localizer
-                    .format(tag, id, part.as_deref(), None, &mut sink)
+            let Lookup::Found(text) = session.project.localizer.format(tag, id, part.as_deref(), None, &mut sink)
             else {
                 continue;
             };
-            if let Some(c) = text.chars().find(|c| {
-                !c.is_whitespace()
-                    && !c.is_control()
-                    && !session.fonts.covers(&locale.meta.fonts, *c)
-            }) {
+            if let Some(c) = text
+                .chars()
+                .find(|c| !c.is_whitespace() && !c.is_control() && !session.fonts.covers(&locale.meta.fonts, *c))
+            {
                 out.push(
                     Diagnostic::error(format!(
                         "message {id:?} in locale {tag} has a character its fonts cannot draw: {c:?} (U+{:04X})",
@@ -306,55 +270,34 @@ pub fn check_glyph_coverage(session: &Session, locale: &LocaleText) -> Vec<Diagn
 
 /// No worker-facing card contains a sensitive term, in the text of this locale (English
 /// fallbacks included) or in its contacts and QR codes.
-pub fn check_sensitive_terms(
-    project: &Project,
-    locale: &LocaleText,
-    cards: &[String],
-) -> Vec<Diagnostic> {
+pub fn check_sensitive_terms(project: &Project, locale: &LocaleText, cards: &[String]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let tag = &locale.meta.tag;
-    let mut terms: Vec<String> = locale
-        .meta
-        .sensitive_terms
-        .iter()
-        .map(|t| t.to_lowercase())
-        .collect();
+    let mut terms: Vec<String> = locale.meta.sensitive_terms.iter().map(|t| t.to_lowercase()).collect();
     if let Some(english) = project.localizer.locale(FALLBACK) {
-        terms.extend(
-            english
-                .meta
-                .sensitive_terms
-                .iter()
-                .map(|t| t.to_lowercase()),
-        );
+        terms.extend(english.meta.sensitive_terms.iter().map(|t| t.to_lowercase()));
     }
     terms.sort();
     terms.dedup();
-    for card in cards
-        .iter()
-        .filter_map(|id| project.cards.get(id))
-        .filter(|c| c.audience == Audience::Worker)
-    {
+    for card in cards.iter().filter_map(|id| project.cards.get(id)).filter(|c| c.audience == Audience::Worker) {
         for id in Project::card_messages(card) {
             for part in [None, Some("title")] {
                 let mut sink = Vec::new();
-                let (text, source_tag) =
-                    match project.localizer.format(tag, &id, part, None, &mut sink) {
-                        Lookup::Found(t) => (t, tag.as_str()),
-                        Lookup::FellBack(t) => (t, FALLBACK),
-                        Lookup::Missing => continue,
-                    };
+                let (text, source_tag) = match project.localizer.format(tag, &id, part, None, &mut sink) {
+                    Lookup::Found(t) => (t, tag.as_str()),
+                    Lookup::FellBack(t) => (t, FALLBACK),
+                    Lookup::Missing => continue,
+                };
                 let lower = text.to_lowercase();
                 if let Some(term) = terms.iter().find(|t| lower.contains(t.as_str())) {
-                    let loc = project
-                        .localizer
-                        .locale(source_tag)
-                        .and_then(|l| l.location(&id));
+                    let loc = project.localizer.locale(source_tag).and_then(|l| l.location(&id));
                     let mut diag = Diagnostic::error(format!(
                         "worker-facing card {} would print the sensitive term {term:?} (message {id:?}, locale {tag})",
                         card.id
                     ))
-                    .hint("a card found on a worker can be used against them: reword the message so it does not say this");
+                    .hint(
+                        "a card found on a worker can be used against them: reword the message so it does not say this",
+                    );
                     if let Some(loc) = loc {
                         diag = diag.at(loc);
                     }
@@ -385,20 +328,19 @@ fn sensitive_data(project: &Project, card: &Card, terms: &[String]) -> Vec<Diagn
             let lower = value.to_lowercase();
             let term = terms.iter().find(|t| lower.contains(t.as_str()))?;
             Some(
-                Diagnostic::error(format!("worker-facing card {} would print {value:?}, which contains the sensitive term {term:?}", card.id))
-                    .at(project.card_location(card, &card.id))
-                    .hint("use a contact or address that does not reveal it"),
+                Diagnostic::error(format!(
+                    "worker-facing card {} would print {value:?}, which contains the sensitive term {term:?}",
+                    card.id
+                ))
+                .at(project.card_location(card, &card.id))
+                .hint("use a contact or address that does not reveal it"),
             )
         })
         .collect()
 }
 
 /// Contacts whose `verified` date is older than the allowed age.
-pub fn check_contact_ages(
-    project: &Project,
-    today: (i32, u32),
-    max_months: u32,
-) -> Vec<Diagnostic> {
+pub fn check_contact_ages(project: &Project, today: (i32, u32), max_months: u32) -> Vec<Diagnostic> {
     let path = project.root.join("contacts.toml");
     let text: std::sync::Arc<str> = std::fs::read_to_string(&path).unwrap_or_default().into();
     project
@@ -464,21 +406,12 @@ fn check_rendering(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
         fonts: session.fonts.clone(),
         library: world::standard_library(),
     };
-    let jobs: Vec<(&String, &String)> = plan
-        .cards
-        .iter()
-        .flat_map(|c| plan.langs.iter().map(move |l| (c, l)))
-        .collect();
+    let jobs: Vec<(&String, &String)> =
+        plan.cards.iter().flat_map(|c| plan.langs.iter().map(move |l| (c, l))).collect();
     let outcomes: Vec<_> = jobs
         .par_iter()
         .map(|(card, lang)| {
-            compile::render_document(
-                &ctx,
-                &session.project.cards[*card],
-                lang,
-                &plan.officer_lang,
-                &[],
-            )
+            compile::render_document(&ctx, &session.project.cards[*card], lang, &plan.officer_lang, &[])
         })
         .collect();
     // Fallback warnings were reported per message above; keep only the errors here.
@@ -489,26 +422,11 @@ fn check_rendering(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
 mod tests {
     #[test]
     fn finds_typed_phone_numbers_and_addresses() {
-        assert_eq!(
-            super::phone_like("Call 1-800-668-8258 now").as_deref(),
-            Some("1-800-668-8258")
-        );
-        assert_eq!(
-            super::phone_like("Call (416) 977-8111.").as_deref(),
-            Some("(416) 977-8111")
-        );
-        assert_eq!(
-            super::phone_like("within 48 hours, then 7 days, then every 30 days"),
-            None
-        );
-        assert_eq!(
-            super::phone_like("ss. 183(1)(b.1) and 196.1(a), 2017-10"),
-            None
-        );
-        assert_eq!(
-            super::web_like("see www.example.org").as_deref(),
-            Some("www.example.org")
-        );
+        assert_eq!(super::phone_like("Call 1-800-668-8258 now").as_deref(), Some("1-800-668-8258"));
+        assert_eq!(super::phone_like("Call (416) 977-8111.").as_deref(), Some("(416) 977-8111"));
+        assert_eq!(super::phone_like("within 48 hours, then 7 days, then every 30 days"), None);
+        assert_eq!(super::phone_like("ss. 183(1)(b.1) and 196.1(a), 2017-10"), None);
+        assert_eq!(super::web_like("see www.example.org").as_deref(), Some("www.example.org"));
         assert_eq!(super::web_like("no address here"), None);
     }
 

@@ -115,18 +115,14 @@ pub fn render_document(
     for format in formats {
         match format {
             Format::Pdf => match export_pdf(&document, card, lang, ctx.project) {
-                Ok(bytes) => outcome.files.push(OutputFile {
-                    path: PathBuf::from(lang).join(format!("{}.pdf", card.id)),
-                    bytes,
-                }),
+                Ok(bytes) => {
+                    outcome.files.push(OutputFile { path: PathBuf::from(lang).join(format!("{}.pdf", card.id)), bytes })
+                }
                 Err(errors) => outcome.errors.extend(errors),
             },
             Format::Png => {
                 for (i, page) in document.pages().iter().enumerate() {
-                    let options = RenderOptions {
-                        pixel_per_pt: Scalar::new(PNG_DPI / 72.0),
-                        render_bleed: false,
-                    };
+                    let options = RenderOptions { pixel_per_pt: Scalar::new(PNG_DPI / 72.0), render_bleed: false };
                     match typst_render::render(page, &options).encode_png() {
                         Ok(bytes) => outcome.files.push(OutputFile {
                             path: PathBuf::from(lang).join(format!("{}-{}.png", card.id, i + 1)),
@@ -158,9 +154,7 @@ fn compile(
         ctx.fonts.clone(),
         resolved.files.clone(),
     )
-    .map_err(|message| {
-        vec![Diagnostic::error(message).at(ctx.project.card_location(card, &card.layout))]
-    })?;
+    .map_err(|message| vec![Diagnostic::error(message).at(ctx.project.card_location(card, &card.layout))])?;
     let warned = typst::compile::<PagedDocument>(&world);
     let warnings = convert_diagnostics(&world, &warned.warnings);
     match warned.output {
@@ -168,10 +162,7 @@ fn compile(
         Err(errors) => {
             let mut all = convert_diagnostics(&world, &errors);
             for diag in &mut all {
-                diag.hints.push(format!(
-                    "while compiling layout {} for card {}",
-                    card.layout, card.id
-                ));
+                diag.hints.push(format!("while compiling layout {} for card {}", card.layout, card.id));
             }
             Err(all)
         }
@@ -191,9 +182,7 @@ fn convert_diagnostics(world: &CardWorld, diagnostics: &[SourceDiagnostic]) -> V
                 let path = world
                     .real_path(id)
                     .map(|p| display_path(&p))
-                    .unwrap_or_else(|| {
-                        PathBuf::from(format!("<generated>{}", id.vpath().get_with_slash()))
-                    });
+                    .unwrap_or_else(|| PathBuf::from(format!("<generated>{}", id.vpath().get_with_slash())));
                 let text: Arc<str> = world
                     .file(id)
                     .map(|bytes| String::from_utf8_lossy(&bytes).into_owned().into())
@@ -208,12 +197,7 @@ fn convert_diagnostics(world: &CardWorld, diagnostics: &[SourceDiagnostic]) -> V
 
 /// Finds characters that no font could draw: Typst silently draws them as empty boxes
 /// (glyph 0), which on a card could hide a number or a word.
-fn check_glyphs(
-    document: &PagedDocument,
-    card: &Card,
-    lang: &str,
-    resolved: &ResolvedCard,
-) -> Vec<Diagnostic> {
+fn check_glyphs(document: &PagedDocument, card: &Card, lang: &str, resolved: &ResolvedCard) -> Vec<Diagnostic> {
     let mut missing = Vec::new();
     for page in document.pages() {
         collect_missing(&page.frame, &mut missing);
@@ -284,12 +268,8 @@ fn export_pdf(
     lang: &str,
     project: &Project,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
-    let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|err| {
-        vec![Diagnostic::error(format!(
-            "cannot configure PDF/UA-1: {}",
-            err.message()
-        ))]
-    })?;
+    let standards = PdfStandards::new(&[PdfStandard::Ua_1])
+        .map_err(|err| vec![Diagnostic::error(format!("cannot configure PDF/UA-1: {}", err.message()))])?;
     let options = PdfOptions {
         ident: Smart::Custom(format!("pocketcard/{}/{lang}", card.id)),
         timestamp: Some(Timestamp::new_utc(content_date(&project.config.info_as_of))),
@@ -301,11 +281,8 @@ fn export_pdf(
         errors
             .iter()
             .map(|e| {
-                Diagnostic::error(format!(
-                    "cannot write the PDF of card {} ({lang}): {}",
-                    card.id, e.message
-                ))
-                .hints_from(e.hints.iter().map(|h| h.v.to_string()))
+                Diagnostic::error(format!("cannot write the PDF of card {} ({lang}): {}", card.id, e.message))
+                    .hints_from(e.hints.iter().map(|h| h.v.to_string()))
             })
             .collect()
     })

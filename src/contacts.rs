@@ -30,10 +30,7 @@ impl Contact {
 /// Turns a printed North American number (`1-800-668-8258`, `416-977-8111`) into a global
 /// `tel:` URI, or `None` when the number is not well formed.
 pub fn tel_uri(phone: &str) -> Option<String> {
-    if !phone
-        .chars()
-        .all(|c| c.is_ascii_digit() || " -+().".contains(c))
-    {
+    if !phone.chars().all(|c| c.is_ascii_digit() || " -+().".contains(c)) {
         return None;
     }
     let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
@@ -46,28 +43,19 @@ pub fn tel_uri(phone: &str) -> Option<String> {
     if national.starts_with(['0', '1']) || national[3..].starts_with(['0', '1']) {
         return None;
     }
-    Some(format!(
-        "tel:+1-{}-{}-{}",
-        &national[..3],
-        &national[3..6],
-        &national[6..]
-    ))
+    Some(format!("tel:+1-{}-{}-{}", &national[..3], &national[3..6], &national[6..]))
 }
 
 /// Whether a web address is an absolute `http(s)` URL with a host that has a dot.
 pub fn is_web_address(url: &str) -> bool {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
     let Some(rest) = rest else { return false };
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     !host.is_empty()
         && host.contains('.')
         && !host.starts_with('.')
         && !host.ends_with('.')
-        && host
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
         && !url.chars().any(char::is_whitespace)
 }
 
@@ -94,18 +82,9 @@ mod tests {
 
     #[test]
     fn tel_uris_from_printed_numbers() {
-        assert_eq!(
-            tel_uri("1-800-668-8258").as_deref(),
-            Some("tel:+1-800-668-8258")
-        );
-        assert_eq!(
-            tel_uri("416-977-8111").as_deref(),
-            Some("tel:+1-416-977-8111")
-        );
-        assert_eq!(
-            tel_uri("(416) 977 8111").as_deref(),
-            Some("tel:+1-416-977-8111")
-        );
+        assert_eq!(tel_uri("1-800-668-8258").as_deref(), Some("tel:+1-800-668-8258"));
+        assert_eq!(tel_uri("416-977-8111").as_deref(), Some("tel:+1-416-977-8111"));
+        assert_eq!(tel_uri("(416) 977 8111").as_deref(), Some("tel:+1-416-977-8111"));
         assert_eq!(tel_uri("416-977-811"), None);
         assert_eq!(tel_uri("016-977-8111"), None);
         assert_eq!(tel_uri("call 416-977-8111"), None);
@@ -113,12 +92,8 @@ mod tests {
 
     #[test]
     fn web_addresses() {
-        assert!(is_web_address(
-            "https://www.butterflysw.org/legal-information-for-services-prov"
-        ));
-        assert!(is_web_address(
-            "http://toronto.nooneisillegal.org/knowyourrights"
-        ));
+        assert!(is_web_address("https://www.butterflysw.org/legal-information-for-services-prov"));
+        assert!(is_web_address("http://toronto.nooneisillegal.org/knowyourrights"));
         assert!(!is_web_address("www.example.org"));
         assert!(!is_web_address("https://localhost/x"));
         assert!(!is_web_address("https://exa mple.org"));

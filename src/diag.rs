@@ -42,11 +42,7 @@ impl Location {
         };
         let start = floor(range.start);
         let end = floor(range.end.max(range.start)).max(start);
-        Self {
-            path: path.into(),
-            text,
-            range: start..end,
-        }
+        Self { path: path.into(), text, range: start..end }
     }
 
     /// One-based line and column of the start of the range.
@@ -87,21 +83,12 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error with no location yet.
     pub fn error(message: impl Into<String>) -> Self {
-        Self {
-            severity: Severity::Error,
-            message: message.into(),
-            location: None,
-            file: None,
-            hints: vec![],
-        }
+        Self { severity: Severity::Error, message: message.into(), location: None, file: None, hints: vec![] }
     }
 
     /// A warning with no location yet.
     pub fn warning(message: impl Into<String>) -> Self {
-        Self {
-            severity: Severity::Warning,
-            ..Self::error(message)
-        }
+        Self { severity: Severity::Warning, ..Self::error(message) }
     }
 
     /// Points the diagnostic at a range of a file's text.
@@ -142,19 +129,9 @@ impl Diagnostic {
         let (file, line, column, snippet) = match &self.location {
             Some(loc) => {
                 let (line, column) = loc.line_column();
-                (
-                    Some(loc.path.display().to_string()),
-                    Some(line),
-                    Some(column),
-                    Some(loc.snippet()),
-                )
+                (Some(loc.path.display().to_string()), Some(line), Some(column), Some(loc.snippet()))
             }
-            None => (
-                self.file.as_ref().map(|f| f.display().to_string()),
-                None,
-                None,
-                None,
-            ),
+            None => (self.file.as_ref().map(|f| f.display().to_string()), None, None, None),
         };
         DiagnosticRecord {
             severity: self.severity,
@@ -183,11 +160,7 @@ pub struct DiagnosticRecord {
 /// Renders diagnostics as people read them: the message, `file:line:column`, the offending
 /// line underlined, and the hints.
 pub fn render(diagnostics: &[Diagnostic], color: bool) -> String {
-    let mut buffer = if color {
-        Buffer::ansi()
-    } else {
-        Buffer::no_color()
-    };
+    let mut buffer = if color { Buffer::ansi() } else { Buffer::no_color() };
     let config = Config::default();
     for diag in diagnostics {
         let mut files = SimpleFiles::new();
@@ -207,12 +180,7 @@ pub fn render(diagnostics: &[Diagnostic], color: bool) -> String {
         cs = cs.with_notes(notes);
         // Writing to an in-memory buffer only fails on a bad range, which Location prevents.
         if term::emit(&mut buffer, &config, &files, &cs).is_err() {
-            let _ = writeln!(
-                PlainBuffer(&mut buffer),
-                "{}: {}",
-                diag.position().unwrap_or_default(),
-                diag.message
-            );
+            let _ = writeln!(PlainBuffer(&mut buffer), "{}: {}", diag.position().unwrap_or_default(), diag.message);
         }
     }
     String::from_utf8_lossy(buffer.as_slice()).into_owned()
@@ -233,11 +201,7 @@ pub fn eprint(diagnostics: &[Diagnostic]) {
     use std::io::IsTerminal;
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let text = render(diagnostics, color);
-    let stream = StandardStream::stderr(if color {
-        ColorChoice::Auto
-    } else {
-        ColorChoice::Never
-    });
+    let stream = StandardStream::stderr(if color { ColorChoice::Auto } else { ColorChoice::Never });
     let mut lock = stream.lock();
     let _ = std::io::Write::write_all(&mut lock, text.as_bytes());
 }

@@ -30,24 +30,14 @@ fn inline_refs(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
         InlineExpression::VariableReference { id } => {
             out.insert(format!("${}", id.name));
         }
-        InlineExpression::TermReference {
-            id,
-            attribute,
-            arguments,
-        } => {
+        InlineExpression::TermReference { id, attribute, arguments } => {
             out.insert(match attribute {
                 Some(attr) => format!("-{}.{}", id.name, attr.name),
                 None => format!("-{}", id.name),
             });
             if let Some(arguments) = arguments {
-                arguments
-                    .positional
-                    .iter()
-                    .for_each(|a| inline_refs(a, out));
-                arguments
-                    .named
-                    .iter()
-                    .for_each(|a| inline_refs(&a.value, out));
+                arguments.positional.iter().for_each(|a| inline_refs(a, out));
+                arguments.named.iter().for_each(|a| inline_refs(&a.value, out));
             }
         }
         InlineExpression::MessageReference { id, attribute } => {
@@ -57,14 +47,8 @@ fn inline_refs(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
             });
         }
         InlineExpression::FunctionReference { arguments, .. } => {
-            arguments
-                .positional
-                .iter()
-                .for_each(|a| inline_refs(a, out));
-            arguments
-                .named
-                .iter()
-                .for_each(|a| inline_refs(&a.value, out));
+            arguments.positional.iter().for_each(|a| inline_refs(a, out));
+            arguments.named.iter().for_each(|a| inline_refs(&a.value, out));
         }
         InlineExpression::Placeable { expression } => expression_refs(expression, out),
         InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => {}

@@ -39,15 +39,15 @@ impl FontLibrary {
         for dir in dirs {
             let shown = display_path(dir);
             let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
-                Ok(entries) => entries
-                    .filter_map(Result::ok)
-                    .map(|e| e.path())
-                    .filter(|p| is_font_file(p))
-                    .collect(),
+                Ok(entries) => entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| is_font_file(p)).collect(),
                 Err(err) => {
                     diagnostics.push(
-                        Diagnostic::error(format!("cannot read font folder {}: {}", shown.display(), lowercase_io(&err)))
-                            .hint("the project's fonts/ folder ships with pocketcard; --font-path adds another folder"),
+                        Diagnostic::error(format!(
+                            "cannot read font folder {}: {}",
+                            shown.display(),
+                            lowercase_io(&err)
+                        ))
+                        .hint("the project's fonts/ folder ships with pocketcard; --font-path adds another folder"),
                     );
                     continue;
                 }
@@ -62,21 +62,18 @@ impl FontLibrary {
                             let Some(info) = FontInfo::new(&data, index) else {
                                 break;
                             };
-                            store.push((
-                                MappedFace {
-                                    data: data.clone(),
-                                    index,
-                                },
-                                info,
-                            ));
+                            store.push((MappedFace { data: data.clone(), index }, info));
                             files.push(path.clone());
                             faces += 1;
                         }
                         if faces == 0 {
                             diagnostics.push(
-                                Diagnostic::error(format!("{} is not a font pocketcard can read", display_path(&path).display()))
-                                    .in_file(display_path(&path))
-                                    .hint("replace it with an OpenType or TrueType font (.ttf, .otf, .ttc), or remove it"),
+                                Diagnostic::error(format!(
+                                    "{} is not a font pocketcard can read",
+                                    display_path(&path).display()
+                                ))
+                                .in_file(display_path(&path))
+                                .hint("replace it with an OpenType or TrueType font (.ttf, .otf, .ttc), or remove it"),
                             );
                         }
                     }
@@ -113,10 +110,8 @@ impl FontLibrary {
     pub fn covers(&self, families: &[String], c: char) -> bool {
         let book = self.book();
         families.iter().any(|family| {
-            book.select_family(&family.to_lowercase()).any(|i| {
-                book.info(i)
-                    .is_some_and(|info| info.coverage.contains(c as u32))
-            })
+            book.select_family(&family.to_lowercase())
+                .any(|i| book.info(i).is_some_and(|info| info.coverage.contains(c as u32)))
         })
     }
 
@@ -128,12 +123,10 @@ impl FontLibrary {
 
 fn is_font_file(path: &Path) -> bool {
     path.is_file()
-        && path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-            matches!(
-                e.to_ascii_lowercase().as_str(),
-                "ttf" | "otf" | "ttc" | "otc"
-            )
-        })
+        && path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "ttf" | "otf" | "ttc" | "otc"))
 }
 
 /// Maps a font file into memory, so that a collection is read once and only the pages a

@@ -13,10 +13,7 @@ pub fn listing(session: &Session) -> String {
     let _ = writeln!(out, "cards:");
     for card in project.cards.values() {
         let mut errors = Vec::new();
-        let title = match project
-            .localizer
-            .format(FALLBACK, &card.title, None, None, &mut errors)
-        {
+        let title = match project.localizer.format(FALLBACK, &card.title, None, None, &mut errors) {
             Lookup::Found(t) | Lookup::FellBack(t) => t,
             Lookup::Missing => String::new(),
         };
@@ -42,10 +39,7 @@ pub fn listing(session: &Session) -> String {
         let status = match meta.status {
             Status::Source => "source".to_string(),
             Status::Draft => "draft".to_string(),
-            Status::Reviewed => format!(
-                "reviewed by {}",
-                meta.reviewed_by.as_deref().unwrap_or("(unnamed)")
-            ),
+            Status::Reviewed => format!("reviewed by {}", meta.reviewed_by.as_deref().unwrap_or("(unnamed)")),
         };
         let _ = writeln!(
             out,
@@ -57,12 +51,7 @@ pub fn listing(session: &Session) -> String {
             meta.fonts.join(", ")
         );
     }
-    let mut families: Vec<String> = session
-        .fonts
-        .book()
-        .families()
-        .map(|(family, _)| family.to_string())
-        .collect();
+    let mut families: Vec<String> = session.fonts.book().families().map(|(family, _)| family.to_string()).collect();
     families.dedup();
     let _ = writeln!(out, "font families: {}", families.join(", "));
     out

@@ -127,10 +127,7 @@ pub struct LocaleText {
 impl LocaleText {
     /// What message `id` (and each attribute) refers to: `$vars`, `-terms`, other messages.
     /// Keys are `""` for the value and the attribute's name for attributes.
-    pub fn message_refs(
-        &self,
-        id: &str,
-    ) -> Option<BTreeMap<String, std::collections::BTreeSet<String>>> {
+    pub fn message_refs(&self, id: &str) -> Option<BTreeMap<String, std::collections::BTreeSet<String>>> {
         let message = self.bundle.get_message(id)?;
         let mut out = BTreeMap::new();
         if let Some(value) = message.value() {
@@ -150,11 +147,7 @@ impl LocaleText {
     pub fn location(&self, id: &str) -> Option<Location> {
         let origin = self.messages.get(id)?;
         let file = &self.files[origin.file];
-        Some(Location::new(
-            &file.path,
-            file.text.clone(),
-            origin.offset..origin.offset + id.len(),
-        ))
+        Some(Location::new(&file.path, file.text.clone(), origin.offset..origin.offset + id.len()))
     }
 }
 
@@ -193,18 +186,10 @@ impl Localizer {
                 return Localizer { locales };
             }
         };
-        let mut dirs: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.is_dir())
-            .collect();
+        let mut dirs: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
         dirs.sort();
         for path in dirs {
-            let tag = path
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .into_owned();
+            let tag = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
             if let Some(text) = load_locale(&tag, &path, diagnostics) {
                 locales.insert(tag, text);
             }
@@ -225,12 +210,9 @@ impl Localizer {
     /// and lengthened as they are formatted.
     pub fn add_pseudolocale(&mut self, dir: &Path) {
         let mut ignored = Vec::new();
-        if let Some(mut text) = load_locale_with(
-            FALLBACK,
-            &dir.join(FALLBACK),
-            Some(crate::pseudo::transform),
-            &mut ignored,
-        ) {
+        if let Some(mut text) =
+            load_locale_with(FALLBACK, &dir.join(FALLBACK), Some(crate::pseudo::transform), &mut ignored)
+        {
             text.meta.tag = crate::pseudo::TAG.to_string();
             text.meta.name = "Pseudolocale".to_string();
             text.meta.english_name = "Pseudolocale (English, accented, 40% longer)".to_string();
@@ -259,18 +241,11 @@ impl Localizer {
         args: Option<&FluentArgs>,
         errors: &mut Vec<String>,
     ) -> Lookup {
-        if let Some(text) = self
-            .locales
-            .get(tag)
-            .and_then(|l| format_in(l, id, attr, args, errors))
-        {
+        if let Some(text) = self.locales.get(tag).and_then(|l| format_in(l, id, attr, args, errors)) {
             return Lookup::Found(text);
         }
         if tag != FALLBACK
-            && let Some(text) = self
-                .locales
-                .get(FALLBACK)
-                .and_then(|l| format_in(l, id, attr, args, errors))
+            && let Some(text) = self.locales.get(FALLBACK).and_then(|l| format_in(l, id, attr, args, errors))
         {
             return Lookup::FellBack(text);
         }
@@ -292,10 +267,7 @@ fn format_in(
         Some(name) => message.get_attribute(name)?.value(),
     };
     let mut fluent_errors = Vec::new();
-    let text = locale
-        .bundle
-        .format_pattern(pattern, args, &mut fluent_errors)
-        .into_owned();
+    let text = locale.bundle.format_pattern(pattern, args, &mut fluent_errors).into_owned();
     errors.extend(fluent_errors.iter().map(|e| e.to_string()));
     Some(text)
 }
@@ -319,9 +291,9 @@ fn load_locale_with(
     let mut meta: LocaleMeta = match toml_file::load(&meta_path) {
         Ok(meta) => meta,
         Err(diag) => {
-            diagnostics.push(diag.hint(format!(
-                "every locale folder needs a locale.toml; `pocketcard new-locale {tag}` writes one"
-            )));
+            diagnostics.push(
+                diag.hint(format!("every locale folder needs a locale.toml; `pocketcard new-locale {tag}` writes one")),
+            );
             return None;
         }
     };
@@ -371,15 +343,9 @@ fn load_locale_with(
                 for err in errors {
                     // Point at the start of the broken entry (where a person looks), and say
                     // where the parser gave up, which can be lines later.
-                    let start = err
-                        .slice
-                        .as_ref()
-                        .map_or(err.pos.start, |slice| slice.start);
-                    let line_end = text[start.min(text.len())..]
-                        .find('\n')
-                        .map_or(text.len(), |i| start + i);
-                    let stopped =
-                        Location::new(&shown, text.clone(), err.pos.clone()).line_column();
+                    let start = err.slice.as_ref().map_or(err.pos.start, |slice| slice.start);
+                    let line_end = text[start.min(text.len())..].find('\n').map_or(text.len(), |i| start + i);
+                    let stopped = Location::new(&shown, text.clone(), err.pos.clone()).line_column();
                     diagnostics.push(
                         Diagnostic::error(format!(
                             "fluent syntax error in {}: {}",
@@ -408,15 +374,8 @@ fn load_locale_with(
                 let first_file: &FtlFile = &files[first.file];
                 diagnostics.push(
                     Diagnostic::error(format!("message {id:?} is defined twice in locale {tag}",))
-                        .at(Location::new(
-                            &shown,
-                            text.clone(),
-                            offset..offset + id.len(),
-                        ))
-                        .hint(format!(
-                            "it is first defined in {}; remove or rename one",
-                            first_file.path.display()
-                        )),
+                        .at(Location::new(&shown, text.clone(), offset..offset + id.len()))
+                        .hint(format!("it is first defined in {}; remove or rename one", first_file.path.display())),
                 );
                 continue;
             }
@@ -426,11 +385,7 @@ fn load_locale_with(
                     file: file_index,
                     offset,
                     comment: message.comment.as_ref().map(|c| c.content.join("\n")),
-                    attributes: message
-                        .attributes
-                        .iter()
-                        .map(|a| a.id.name.to_string())
-                        .collect(),
+                    attributes: message.attributes.iter().map(|a| a.id.name.to_string()).collect(),
                 },
             );
         }
@@ -438,12 +393,7 @@ fn load_locale_with(
         let _ = bundle.add_resource(resource);
         files.push(FtlFile { path: shown, text });
     }
-    Some(LocaleText {
-        meta,
-        files,
-        messages,
-        bundle,
-    })
+    Some(LocaleText { meta, files, messages, bundle })
 }
 
 /// Byte offset of the line that defines entry `id` (`id =` at the start of a line).

@@ -21,19 +21,12 @@ fn main() -> ExitCode {
             let Some((session, _)) = open(&args.project, &[], true) else {
                 return ExitCode::FAILURE;
             };
-            match pocketcard::scaffold::new_locale(
-                &session.project.root,
-                &args.tag,
-                &session.project.localizer,
-            ) {
+            match pocketcard::scaffold::new_locale(&session.project.root, &args.tag, &session.project.localizer) {
                 Ok(files) => {
                     for file in files {
                         println!("wrote {file}");
                     }
-                    eprintln!(
-                        "next: translate the messages, then `pocketcard check --lang {}`",
-                        args.tag
-                    );
+                    eprintln!("next: translate the messages, then `pocketcard check --lang {}`", args.tag);
                     ExitCode::SUCCESS
                 }
                 Err(diag) => {
@@ -49,23 +42,14 @@ fn main() -> ExitCode {
             let out = match tempfile::tempdir() {
                 Ok(dir) => dir,
                 Err(err) => {
-                    report(&[Diagnostic::error(format!(
-                        "cannot make a temporary folder: {err}"
-                    ))]);
+                    report(&[Diagnostic::error(format!("cannot make a temporary folder: {err}"))]);
                     return ExitCode::FAILURE;
                 }
             };
-            let jobs = args
-                .jobs
-                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-            let result =
-                pocketcard::bench::run(&session, out.path(), jobs, &args.typst, args.no_cli);
+            let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+            let result = pocketcard::bench::run(&session, out.path(), jobs, &args.typst, args.no_cli);
             print!("{}", result.render());
-            if result.errors == 0 {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::FAILURE
-            }
+            if result.errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
         }
         Command::Watch(args) => {
             pocketcard::watch::run(&args, report);
@@ -82,7 +66,7 @@ fn main() -> ExitCode {
 }
 
 fn run_build(args: &BuildArgs) -> ExitCode {
-    let Some((session, _)) = open(&args.project, &args.langs, true) else {
+    let Some((session, _)) = open(&args.project, &args.selection.langs, true) else {
         return ExitCode::FAILURE;
     };
     let plan = match BuildPlan::new(args, &session) {
@@ -103,57 +87,29 @@ fn run_build(args: &BuildArgs) -> ExitCode {
         if errors == 0 {
             String::new()
         } else {
-            format!(
-                "; {errors} error{} (outputs of failed documents were left as they were)",
-                plural(errors)
-            )
+            format!("; {errors} error{} (outputs of failed documents were left as they were)", plural(errors))
         }
     );
-    if errors == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
+    if errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
 fn run_check(args: &CheckArgs) -> ExitCode {
-    let Some((session, loaded)) = open(&args.project, &args.langs, false) else {
+    let Some((session, loaded)) = open(&args.project, &args.selection.langs, false) else {
         return ExitCode::FAILURE;
     };
     let project = &session.project;
-    let mut errors = Vec::new();
-    for card in &args.cards {
-        if !project.cards.contains_key(card) {
-            errors.push(Diagnostic::error(format!(
-                "unknown card {card:?}: there is no cards/{card}.toml"
-            )));
-        }
-    }
-    for lang in args.langs.iter().chain(std::iter::once(&args.officer_lang)) {
-        if project.localizer.locale(lang).is_none() {
-            errors.push(Diagnostic::error(format!(
-                "unknown locale {lang:?}: there is no locales/{lang}/ folder"
-            )));
-        }
-    }
+    let errors = build::unknown_names(&args.selection, project);
     if !errors.is_empty() {
         report(&errors);
         return ExitCode::FAILURE;
     }
     let pick = |given: &[String], all: Vec<String>| {
-        if given.is_empty() {
-            all
-        } else {
-            given.to_vec()
-        }
+        if given.is_empty() { all } else { given.to_vec() }
     };
     let plan = CheckPlan {
-        cards: pick(&args.cards, project.cards.keys().cloned().collect()),
-        langs: pick(
-            &args.langs,
-            project.localizer.tags().map(String::from).collect(),
-        ),
-        officer_lang: args.officer_lang.clone(),
+        cards: pick(&args.selection.cards, project.cards.keys().cloned().collect()),
+        langs: pick(&args.selection.langs, project.localizer.tags().map(String::from).collect()),
+        officer_lang: args.selection.officer_lang.clone(),
         max_age_months: args.max_contact_age,
         today: check::this_month(),
         render: true,
@@ -166,12 +122,8 @@ fn run_check(args: &CheckArgs) -> ExitCode {
     match args.format {
         ReportFormat::Json => {
             let records: Vec<_> = found.iter().map(Diagnostic::to_record).collect();
-            let summary =
-                serde_json::json!({ "errors": errors, "warnings": warnings, "problems": records });
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&summary).unwrap_or_default()
-            );
+            let summary = serde_json::json!({ "errors": errors, "warnings": warnings, "problems": records });
+            println!("{}", serde_json::to_string_pretty(&summary).unwrap_or_default());
         }
         ReportFormat::Text => {
             report(&found);
@@ -186,11 +138,7 @@ fn run_check(args: &CheckArgs) -> ExitCode {
             );
         }
     }
-    if errors == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
+    if errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
 /// Loads the project (with the pseudolocale when asked for). When `strict`, every problem is
@@ -219,21 +167,12 @@ fn report(diagnostics: &[Diagnostic]) {
         eprint!("{}", diag::render_short(&warnings));
         let mut by_locale: std::collections::BTreeMap<String, usize> = Default::default();
         for w in &warnings {
-            let locale = w
-                .message
-                .split("locale ")
-                .nth(1)
-                .and_then(|r| r.split([' ', ')', ':']).next())
-                .unwrap_or("project");
+            let locale =
+                w.message.split("locale ").nth(1).and_then(|r| r.split([' ', ')', ':']).next()).unwrap_or("project");
             *by_locale.entry(locale.to_string()).or_default() += 1;
         }
         let summary: Vec<String> = by_locale.iter().map(|(l, n)| format!("{l}: {n}")).collect();
-        eprintln!(
-            "{} warning{} ({})",
-            warnings.len(),
-            plural(warnings.len()),
-            summary.join(", ")
-        );
+        eprintln!("{} warning{} ({})", warnings.len(), plural(warnings.len()), summary.join(", "));
     }
     diag::eprint(&errors);
 }

@@ -79,10 +79,7 @@ pub fn load(path: &Path) -> Result<Org, Vec<Diagnostic>> {
     let mut logo = None;
     if let Some(relative) = &file.logo {
         let logo_path = path.parent().unwrap_or(Path::new(".")).join(relative);
-        let extension = relative
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase);
+        let extension = relative.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
         match (extension.as_deref(), std::fs::read(&logo_path)) {
             (Some(ext @ ("svg" | "png")), Ok(bytes)) => {
                 logo = Some((format!("/org/logo.{ext}"), Bytes::new(bytes)));
@@ -103,9 +100,5 @@ pub fn load(path: &Path) -> Result<Org, Vec<Diagnostic>> {
             ),
         }
     }
-    if errors.is_empty() {
-        Ok(Org { file, logo })
-    } else {
-        Err(errors)
-    }
+    if errors.is_empty() { Ok(Org { file, logo }) } else { Err(errors) }
 }

@@ -11,19 +11,12 @@ use crate::toml_file::lowercase_io;
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     let shown = display_path(path);
     let fail = |what: &str, err: std::io::Error| {
-        Diagnostic::error(format!(
-            "cannot {what} {}: {}",
-            shown.display(),
-            lowercase_io(&err)
-        ))
-        .hint("check that the output folder is writable, or choose another with --out")
+        Diagnostic::error(format!("cannot {what} {}: {}", shown.display(), lowercase_io(&err)))
+            .hint("check that the output folder is writable, or choose another with --out")
     };
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| fail("create the folder for", e))?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(".pocketcard-")
-        .tempfile_in(dir)
-        .map_err(|e| fail("write", e))?;
+    let mut temp = tempfile::Builder::new().prefix(".pocketcard-").tempfile_in(dir).map_err(|e| fail("write", e))?;
     temp.write_all(bytes).map_err(|e| fail("write", e))?;
     temp.as_file().sync_all().map_err(|e| fail("write", e))?;
     temp.persist(path).map_err(|e| fail("replace", e.error))?;
@@ -41,10 +34,7 @@ mod tests {
         write_atomic(&path, b"first").unwrap();
         write_atomic(&path, b"second").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"second");
-        let names: Vec<_> = std::fs::read_dir(dir.path().join("a"))
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
+        let names: Vec<_> = std::fs::read_dir(dir.path().join("a")).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names, vec![std::ffi::OsString::from("b.pdf")]);
     }
 }

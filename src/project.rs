@@ -64,15 +64,11 @@ impl Project {
             );
             return (None, diagnostics);
         }
-        let config: Option<ProjectConfig> = toml_file::load(&config_path)
-            .map_err(|d| diagnostics.push(d))
-            .ok();
+        let config: Option<ProjectConfig> = toml_file::load(&config_path).map_err(|d| diagnostics.push(d)).ok();
 
         let contacts_path = root.join("contacts.toml");
-        let contacts: BTreeMap<String, Contact> = toml_file::load(&contacts_path)
-            .map_err(|d| diagnostics.push(d))
-            .ok()
-            .unwrap_or_default();
+        let contacts: BTreeMap<String, Contact> =
+            toml_file::load(&contacts_path).map_err(|d| diagnostics.push(d)).ok().unwrap_or_default();
         if let Ok(text) = toml_file::read_text(&contacts_path) {
             check_contacts(&contacts_path, &text, &contacts, &mut diagnostics);
         }
@@ -83,14 +79,7 @@ impl Project {
         let Some(config) = config else {
             return (None, diagnostics);
         };
-        let project = Project {
-            root,
-            config,
-            contacts,
-            cards,
-            localizer,
-            card_texts,
-        };
+        let project = Project { root, config, contacts, cards, localizer, card_texts };
         project.check_references(&mut diagnostics);
         // Returned even with errors, so that `check` can go on and report everything;
         // `build` refuses to render when any of these diagnostics is an error.
@@ -104,11 +93,7 @@ impl Project {
 
     /// Points at the first quoted occurrence of `value` in a card's file.
     pub fn card_location(&self, card: &Card, value: &str) -> Location {
-        let text = self
-            .card_texts
-            .get(&card.id)
-            .cloned()
-            .unwrap_or_else(|| Arc::from(""));
+        let text = self.card_texts.get(&card.id).cloned().unwrap_or_else(|| Arc::from(""));
         let range = locate_value(&text, value);
         Location::new(display_path(&card.path), text, range)
     }
@@ -134,24 +119,24 @@ impl Project {
             let layout = self.cards_dir().join(&card.layout);
             if !layout.is_file() {
                 diagnostics.push(
-                    Diagnostic::error(format!(
-                        "card {} names a layout that does not exist",
-                        card.id
-                    ))
-                    .at(self.card_location(card, &card.layout))
-                    .hint(format!(
-                        "layouts are .typ files under cards/; looked for {}",
-                        display_path(&layout).display()
-                    )),
+                    Diagnostic::error(format!("card {} names a layout that does not exist", card.id))
+                        .at(self.card_location(card, &card.layout))
+                        .hint(format!(
+                            "layouts are .typ files under cards/; looked for {}",
+                            display_path(&layout).display()
+                        )),
                 );
             }
             if let Some(english) = english {
                 for id in Self::card_messages(card) {
                     if !english.messages.contains_key(&id) {
                         diagnostics.push(
-                            Diagnostic::error(format!("card {} uses message {id:?}, which English does not define", card.id))
-                                .at(self.card_location(card, &id))
-                                .hint("define it in a locales/en/*.ftl file with a `# source:` comment, or fix the id"),
+                            Diagnostic::error(format!(
+                                "card {} uses message {id:?}, which English does not define",
+                                card.id
+                            ))
+                            .at(self.card_location(card, &id))
+                            .hint("define it in a locales/en/*.ftl file with a `# source:` comment, or fix the id"),
                         );
                     }
                 }
@@ -171,12 +156,9 @@ impl Project {
 
     fn unknown_contact(&self, card: &Card, id: &str) -> Diagnostic {
         let known: Vec<&str> = self.contacts.keys().map(String::as_str).collect();
-        Diagnostic::error(format!(
-            "card {} names contact {id:?}, which contacts.toml does not define",
-            card.id
-        ))
-        .at(self.card_location(card, id))
-        .hint(format!("known contacts: {}", known.join(", ")))
+        Diagnostic::error(format!("card {} names contact {id:?}, which contacts.toml does not define", card.id))
+            .at(self.card_location(card, id))
+            .hint(format!("known contacts: {}", known.join(", ")))
     }
 
     /// The payload a QR code encodes, once the card has been checked.
@@ -204,38 +186,26 @@ impl Project {
                     return Some(self.unknown_contact(card, contact));
                 };
                 let missing = match link {
-                    QrLink::Tel => found
-                        .tel_uri()
-                        .is_none()
-                        .then_some("a well-formed phone number"),
+                    QrLink::Tel => found.tel_uri().is_none().then_some("a well-formed phone number"),
                     QrLink::Web => found.web.is_none().then_some("a web address"),
                 };
                 missing.map(|what| {
-                    Diagnostic::error(format!(
-                        "QR code {:?} encodes contact {contact:?}, which has no {what}",
-                        qr.id
-                    ))
-                    .at(at(contact))
-                    .hint("add it to contacts.toml or change `link`")
+                    Diagnostic::error(format!("QR code {:?} encodes contact {contact:?}, which has no {what}", qr.id))
+                        .at(at(contact))
+                        .hint("add it to contacts.toml or change `link`")
                 })
             }
             _ => Some(
-                Diagnostic::error(format!(
-                    "QR code {:?} needs either `url`, or `contact` with `link`",
-                    qr.id
-                ))
-                .at(at(&qr.id))
-                .hint("for example: contact = \"legal-aid-ontario\" and link = \"tel\""),
+                Diagnostic::error(format!("QR code {:?} needs either `url`, or `contact` with `link`", qr.id))
+                    .at(at(&qr.id))
+                    .hint("for example: contact = \"legal-aid-ontario\" and link = \"tel\""),
             ),
         }
     }
 }
 
 /// Loads `cards/*.toml`, sorted by id.
-fn load_cards(
-    dir: &Path,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> (BTreeMap<String, Card>, BTreeMap<String, Arc<str>>) {
+fn load_cards(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> (BTreeMap<String, Card>, BTreeMap<String, Arc<str>>) {
     let mut cards = BTreeMap::new();
     let mut texts = BTreeMap::new();
     let entries = match std::fs::read_dir(dir) {
@@ -259,11 +229,7 @@ fn load_cards(
         .collect();
     paths.sort();
     for path in paths {
-        let id = path
-            .file_stem()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned();
+        let id = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
         let text = match toml_file::read_text(&path) {
             Ok(text) => text,
             Err(diag) => {
@@ -299,8 +265,7 @@ fn check_contacts(
 ) {
     let shown = display_path(path);
     for (id, contact) in contacts {
-        let at =
-            |value: &str| Location::new(&shown, text.clone(), locate_in_table(text, id, value));
+        let at = |value: &str| Location::new(&shown, text.clone(), locate_in_table(text, id, value));
         if let Some(phone) = &contact.phone
             && contacts::tel_uri(phone).is_none()
         {
@@ -335,11 +300,7 @@ pub fn locate_in_table(text: &str, table: &str, value: &str) -> std::ops::Range<
     let header = format!("[{table}]");
     let start = text.find(&header).unwrap_or(0);
     let found = locate_value(&text[start..], value);
-    if found.is_empty() {
-        locate_value(text, value)
-    } else {
-        found.start + start..found.end + start
-    }
+    if found.is_empty() { locate_value(text, value) } else { found.start + start..found.end + start }
 }
 
 /// Byte range of the first `"value"` in a TOML text (or of its bare occurrence).

@@ -30,15 +30,8 @@ impl QrSvg {
 pub fn encode(payload: &str) -> Result<QrSvg, String> {
     let code = QrCode::with_error_correction_level(payload.as_bytes(), EcLevel::M)
         .map_err(|err| format!("cannot encode {payload:?} as a QR code: {err}"))?;
-    let svg = code
-        .render::<svg::Color>()
-        .quiet_zone(true)
-        .module_dimensions(1, 1)
-        .build();
-    Ok(QrSvg {
-        svg,
-        modules: code.width() + 2 * QUIET_ZONE,
-    })
+    let svg = code.render::<svg::Color>().quiet_zone(true).module_dimensions(1, 1).build();
+    Ok(QrSvg { svg, modules: code.width() + 2 * QUIET_ZONE })
 }
 
 #[cfg(test)]
@@ -52,8 +45,7 @@ mod tests {
         assert!(qr.modules == 29 || qr.modules == 33, "{}", qr.modules);
         assert!(qr.svg.starts_with("<?xml") || qr.svg.starts_with("<svg"));
         assert!(
-            qr.svg
-                .contains(&format!("viewBox=\"0 0 {} {}\"", qr.modules, qr.modules))
+            qr.svg.contains(&format!("viewBox=\"0 0 {} {}\"", qr.modules, qr.modules))
                 || qr.svg.contains(&format!("width=\"{}\"", qr.modules))
         );
     }

@@ -162,31 +162,19 @@ pub fn resolve(
     officer: &str,
     options: &ResolveOptions,
 ) -> Result<ResolvedCard, Vec<Diagnostic>> {
-    let mut resolver = Resolver {
-        project,
-        card,
-        warnings: Vec::new(),
-        errors: Vec::new(),
-    };
+    let mut resolver = Resolver { project, card, warnings: Vec::new(), errors: Vec::new() };
     let holder_side = resolver.side(Side::Holder, holder);
     let officer_side = resolver.side(Side::Officer, officer);
     let mut files = Vec::new();
 
-    let replaced = options
-        .org
-        .as_ref()
-        .is_some_and(|o| o.file.contacts == OrgMode::Replace);
+    let replaced = options.org.as_ref().is_some_and(|o| o.file.contacts == OrgMode::Replace);
     let contacts = card
         .contacts
         .iter()
         .filter(|_| !replaced)
         .filter_map(|c| {
             let contact = project.contacts.get(&c.id)?;
-            let tag = if c.side == Side::Officer {
-                officer
-            } else {
-                holder
-            };
+            let tag = if c.side == Side::Officer { officer } else { holder };
             Some(ContactData {
                 id: c.id.clone(),
                 side: c.side,
@@ -230,11 +218,7 @@ pub fn resolve(
         .write_in
         .iter()
         .map(|w| {
-            let tag = if w.side == Side::Officer {
-                officer
-            } else {
-                holder
-            };
+            let tag = if w.side == Side::Officer { officer } else { holder };
             WriteInData {
                 id: w.id.clone(),
                 side: w.side,
@@ -256,10 +240,7 @@ pub fn resolve(
         }
     });
 
-    let paper = options
-        .paper
-        .or_else(|| project.localizer.locale(holder).map(|l| l.meta.paper))
-        .unwrap_or_default();
+    let paper = options.paper.or_else(|| project.localizer.locale(holder).map(|l| l.meta.paper)).unwrap_or_default();
     let (width_mm, height_mm) = card.size.millimetres(paper);
     let title = resolver.text(holder, &card.title, None);
     if !resolver.errors.is_empty() {
@@ -283,17 +264,10 @@ pub fn resolve(
         write_in,
         org,
     };
-    let json = serde_json::to_vec_pretty(&data).map_err(|err| {
-        vec![Diagnostic::error(format!(
-            "cannot serialize card data: {err}"
-        ))]
-    })?;
+    let json = serde_json::to_vec_pretty(&data)
+        .map_err(|err| vec![Diagnostic::error(format!("cannot serialize card data: {err}"))])?;
     files.push((DATA_PATH.to_string(), Bytes::new(json)));
-    Ok(ResolvedCard {
-        data,
-        files,
-        warnings: resolver.warnings,
-    })
+    Ok(ResolvedCard { data, files, warnings: resolver.warnings })
 }
 
 struct Resolver<'a> {
@@ -307,10 +281,8 @@ impl Resolver<'_> {
     /// Resolves the sections and labels of one side in locale `tag`.
     fn side(&mut self, side: Side, tag: &str) -> SideData {
         let Some(meta) = self.project.localizer.locale(tag).map(|l| l.meta.clone()) else {
-            self.errors.push(
-                Diagnostic::error(format!("unknown locale {tag:?}"))
-                    .hint("`pocketcard list` shows the locales"),
-            );
+            self.errors
+                .push(Diagnostic::error(format!("unknown locale {tag:?}")).hint("`pocketcard list` shows the locales"));
             return SideData::empty(tag);
         };
         let sections = self
@@ -333,12 +305,7 @@ impl Resolver<'_> {
                 }
             })
             .collect();
-        let labels = self
-            .card
-            .labels
-            .iter()
-            .map(|(slot, id)| (slot.clone(), self.text(tag, id, None)))
-            .collect();
+        let labels = self.card.labels.iter().map(|(slot, id)| (slot.clone(), self.text(tag, id, None))).collect();
         SideData {
             locale: tag.to_string(),
             lang: meta.lang.clone(),
@@ -356,10 +323,7 @@ impl Resolver<'_> {
         let mut args = FluentArgs::new();
         args.set("date", self.project.config.info_as_of.clone());
         let mut problems = Vec::new();
-        let lookup = self
-            .project
-            .localizer
-            .format(tag, id, attr, Some(&args), &mut problems);
+        let lookup = self.project.localizer.format(tag, id, attr, Some(&args), &mut problems);
         let localizer = &self.project.localizer;
         let location = || {
             localizer
@@ -368,11 +332,8 @@ impl Resolver<'_> {
                 .or_else(|| localizer.locale(FALLBACK).and_then(|l| l.location(id)))
         };
         for problem in problems {
-            let mut diag = Diagnostic::warning(format!(
-                "message {id:?} in locale {tag}: {}",
-                problem.to_lowercase()
-            ))
-            .hint("a message may use only the variable $date (the information-as-of date)");
+            let mut diag = Diagnostic::warning(format!("message {id:?} in locale {tag}: {}", problem.to_lowercase()))
+                .hint("a message may use only the variable $date (the information-as-of date)");
             if let Some(loc) = location() {
                 diag = diag.at(loc);
             }
@@ -385,18 +346,16 @@ impl Resolver<'_> {
         match lookup {
             Lookup::Found(text) => text,
             Lookup::FellBack(text) => {
-                let english_file = localizer
-                    .locale(FALLBACK)
-                    .and_then(|l| l.messages.get(id).map(|m| l.files[m.file].path.clone()));
+                let english_file =
+                    localizer.locale(FALLBACK).and_then(|l| l.messages.get(id).map(|m| l.files[m.file].path.clone()));
                 let file_name = english_file
                     .as_ref()
                     .and_then(|p| p.file_name())
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_else(|| "messages.ftl".into());
-                let mut diag = Diagnostic::warning(format!(
-                    "locale {tag} has no message {shown:?}; the English text is used"
-                ))
-                .hint(format!("translate it in locales/{tag}/{file_name}"));
+                let mut diag =
+                    Diagnostic::warning(format!("locale {tag} has no message {shown:?}; the English text is used"))
+                        .hint(format!("translate it in locales/{tag}/{file_name}"));
                 if let Some(path) = english_file {
                     diag = diag.in_file(path);
                 }
@@ -404,11 +363,9 @@ impl Resolver<'_> {
                 text
             }
             Lookup::Missing => {
-                let mut diag = Diagnostic::error(format!(
-                    "no locale defines message {shown:?}, used by card {}",
-                    self.card.id
-                ))
-                .hint("define it in locales/en/ (English is every locale's fallback)");
+                let mut diag =
+                    Diagnostic::error(format!("no locale defines message {shown:?}, used by card {}", self.card.id))
+                        .hint("define it in locales/en/ (English is every locale's fallback)");
                 diag = diag.at(self.project.card_location(self.card, id));
                 self.errors.push(diag);
                 String::new()

@@ -32,11 +32,7 @@ fn defaults(tag: &str) -> Defaults {
 }
 
 /// Writes `locales/<tag>/` from the English locale. Refuses to touch an existing folder.
-pub fn new_locale(
-    root: &Path,
-    tag: &str,
-    localizer: &Localizer,
-) -> Result<Vec<String>, Diagnostic> {
+pub fn new_locale(root: &Path, tag: &str, localizer: &Localizer) -> Result<Vec<String>, Diagnostic> {
     let dir = root.join("locales").join(tag);
     if dir.exists() {
         return Err(Diagnostic::error(format!("{} already exists", display_path(&dir).display()))
@@ -47,55 +43,27 @@ pub fn new_locale(
             .hint("use a BCP 47 tag such as fr, pt-BR, zh-Hant"));
     }
     let english = localizer.locale(FALLBACK).ok_or_else(|| {
-        Diagnostic::error("there is no English locale to copy")
-            .hint("locales/en/ is the source of every locale")
+        Diagnostic::error("there is no English locale to copy").hint("locales/en/ is the source of every locale")
     })?;
     let defaults = defaults(tag);
     let primary = tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
     let mut meta = String::new();
-    let _ = writeln!(
-        meta,
-        "# {tag}: scaffolded from English by `pocketcard new-locale`. Fill in the names,"
-    );
-    let _ = writeln!(
-        meta,
-        "# check the fonts, and set status = \"reviewed\" (with reviewed_by) only after a"
-    );
-    let _ = writeln!(
-        meta,
-        "# fluent reader has checked every message against the English."
-    );
+    let _ = writeln!(meta, "# {tag}: scaffolded from English by `pocketcard new-locale`. Fill in the names,");
+    let _ = writeln!(meta, "# check the fonts, and set status = \"reviewed\" (with reviewed_by) only after a");
+    let _ = writeln!(meta, "# fluent reader has checked every message against the English.");
     let _ = writeln!(meta, "name = {:?}", tag);
     let _ = writeln!(meta, "english_name = {:?}", tag);
-    let _ = writeln!(
-        meta,
-        "dir = \"{}\"",
-        if defaults.rtl { "rtl" } else { "ltr" }
-    );
-    let _ = writeln!(
-        meta,
-        "fonts = [{}]",
-        defaults
-            .fonts
-            .iter()
-            .map(|f| format!("{f:?}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    let _ = writeln!(meta, "dir = \"{}\"", if defaults.rtl { "rtl" } else { "ltr" });
+    let _ =
+        writeln!(meta, "fonts = [{}]", defaults.fonts.iter().map(|f| format!("{f:?}")).collect::<Vec<_>>().join(", "));
     let _ = writeln!(meta, "lang = {primary:?}");
     if let Some(region) = defaults.region {
         let _ = writeln!(meta, "region = {region:?}");
     }
     let _ = writeln!(meta, "paper = \"letter\"");
     let _ = writeln!(meta, "status = \"draft\"");
-    let _ = writeln!(
-        meta,
-        "# Words that must never appear on a worker's card in this language: the words for"
-    );
-    let _ = writeln!(
-        meta,
-        "# sex work, sex worker, escort, erotic massage and the like. Fill this in."
-    );
+    let _ = writeln!(meta, "# Words that must never appear on a worker's card in this language: the words for");
+    let _ = writeln!(meta, "# sex work, sex worker, escort, erotic massage and the like. Fill this in.");
     let _ = writeln!(meta, "sensitive_terms = []");
     let mut written = Vec::new();
     let path = dir.join("locale.toml");
@@ -105,8 +73,7 @@ pub fn new_locale(
         let name = file.path.file_name().unwrap_or_default();
         let mut out = String::new();
         for line in file.text.split_inclusive('\n') {
-            let is_message =
-                line.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && line.contains('=');
+            let is_message = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && line.contains('=');
             if is_message {
                 out.push_str("# untranslated: replace the English below, keep the id and every { $variable }\n");
             }

@@ -27,13 +27,7 @@ impl Session {
         dirs.extend(args.font_paths.iter().cloned());
         let (fonts, font_diagnostics) = FontLibrary::load(&dirs);
         diagnostics.extend(font_diagnostics);
-        (
-            Some(Session {
-                project,
-                fonts: Arc::new(fonts),
-            }),
-            diagnostics,
-        )
+        (Some(Session { project, fonts: Arc::new(fonts) }), diagnostics)
     }
 
     /// Checks that every font family the given locales name is loaded.
@@ -47,12 +41,7 @@ impl Session {
             let Some(locale) = self.project.localizer.locale(tag) else {
                 continue;
             };
-            let path: PathBuf = self
-                .project
-                .root
-                .join("locales")
-                .join(tag)
-                .join("locale.toml");
+            let path: PathBuf = self.project.root.join("locales").join(tag).join("locale.toml");
             let text = std::fs::read_to_string(&path).unwrap_or_default();
             for family in &locale.meta.fonts {
                 if !self.fonts.has_family(family) {

@@ -11,12 +11,7 @@ use crate::diag::{Diagnostic, Location, display_path};
 pub fn read_text(path: &Path) -> Result<Arc<str>, Diagnostic> {
     let shown = display_path(path);
     let bytes = std::fs::read(path).map_err(|err| {
-        Diagnostic::error(format!(
-            "cannot read {}: {}",
-            shown.display(),
-            lowercase_io(&err)
-        ))
-        .in_file(&shown)
+        Diagnostic::error(format!("cannot read {}: {}", shown.display(), lowercase_io(&err))).in_file(&shown)
     })?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text.into()),
@@ -47,8 +42,7 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &Arc<str>) -> Result<T, Dia
             diag = diag.hint(format!("`{}` is one of: {values}", key.unwrap_or_default()));
         }
         if message.contains("unknown field") {
-            diag = diag
-                .hint("check the key's spelling; the fields this file accepts are listed above");
+            diag = diag.hint("check the key's spelling; the fields this file accepts are listed above");
         } else if message.contains("missing field") {
             diag = diag.hint("add the field named above");
         } else {

@@ -27,19 +27,13 @@ pub struct Affected {
 pub fn affected(changed: &[PathBuf]) -> Affected {
     let mut out = Affected::default();
     for path in changed {
-        let parts: Vec<String> = path
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect();
+        let parts: Vec<String> = path.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
         match parts.as_slice() {
             [dir, lang, ..] if dir == "locales" && parts.len() >= 3 => {
                 out.langs.insert(lang.clone());
             }
             [dir, file] if dir == "cards" => {
-                let stem = Path::new(file)
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
+                let stem = Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
                 out.cards.insert(stem);
             }
             _ => out.all = true,
@@ -53,10 +47,7 @@ fn snapshot(root: &Path) -> BTreeMap<PathBuf, SystemTime> {
     let mut files = BTreeMap::new();
     for name in ["pocketcard.toml", "contacts.toml"] {
         if let Ok(meta) = std::fs::metadata(root.join(name)) {
-            files.insert(
-                PathBuf::from(name),
-                meta.modified().unwrap_or(SystemTime::UNIX_EPOCH),
-            );
+            files.insert(PathBuf::from(name), meta.modified().unwrap_or(SystemTime::UNIX_EPOCH));
         }
     }
     for dir in ["cards", "locales", "fonts"] {
@@ -72,10 +63,7 @@ fn snapshot(root: &Path) -> BTreeMap<PathBuf, SystemTime> {
                 } else if let Ok(meta) = entry.metadata()
                     && let Ok(relative) = path.strip_prefix(root)
                 {
-                    files.insert(
-                        relative.to_path_buf(),
-                        meta.modified().unwrap_or(SystemTime::UNIX_EPOCH),
-                    );
+                    files.insert(relative.to_path_buf(), meta.modified().unwrap_or(SystemTime::UNIX_EPOCH));
                 }
             }
         }
@@ -86,36 +74,18 @@ fn snapshot(root: &Path) -> BTreeMap<PathBuf, SystemTime> {
 /// Watches until interrupted, rebuilding on every change. Each rebuild reports what it
 /// rebuilt, how long it took, and its problems.
 pub fn run(args: &WatchArgs, mut report: impl FnMut(&[Diagnostic])) {
-    let root = args
-        .build
-        .project
-        .root
-        .canonicalize()
-        .unwrap_or_else(|_| args.build.project.root.clone());
+    let root = args.build.project.root.canonicalize().unwrap_or_else(|_| args.build.project.root.clone());
     let mut last = snapshot(&root);
-    eprintln!(
-        "watching cards/, locales/ and fonts/ in {} (Ctrl-C stops)",
-        root.display()
-    );
-    rebuild(
-        &args.build,
-        &Affected {
-            all: true,
-            ..Affected::default()
-        },
-        &mut report,
-    );
+    eprintln!("watching cards/, locales/ and fonts/ in {} (Ctrl-C stops)", root.display());
+    rebuild(&args.build, &Affected { all: true, ..Affected::default() }, &mut report);
     loop {
         std::thread::sleep(POLL);
         let now = snapshot(&root);
         if now == last {
             continue;
         }
-        let mut changed: Vec<PathBuf> = now
-            .iter()
-            .filter(|(p, t)| last.get(*p) != Some(*t))
-            .map(|(p, _)| p.clone())
-            .collect();
+        let mut changed: Vec<PathBuf> =
+            now.iter().filter(|(p, t)| last.get(*p) != Some(*t)).map(|(p, _)| p.clone()).collect();
         changed.extend(last.keys().filter(|p| !now.contains_key(*p)).cloned());
         last = now;
         let what = affected(&changed);
@@ -138,26 +108,18 @@ fn rebuild(args: &BuildArgs, what: &Affected, report: &mut impl FnMut(&[Diagnost
         // A change to one card rebuilds it in the languages asked for; a change to one
         // language rebuilds the cards asked for in it.
         let known_cards: BTreeSet<&String> = session.project.cards.keys().collect();
-        let known_langs: BTreeSet<String> =
-            session.project.localizer.tags().map(String::from).collect();
-        let keep = |given: &[String],
-                    changed: &BTreeSet<String>,
-                    known: &dyn Fn(&String) -> bool|
-         -> Vec<String> {
-            changed
-                .iter()
-                .filter(|c| known(c) && (given.is_empty() || given.contains(c)))
-                .cloned()
-                .collect()
+        let known_langs: BTreeSet<String> = session.project.localizer.tags().map(String::from).collect();
+        let keep = |given: &[String], changed: &BTreeSet<String>, known: &dyn Fn(&String) -> bool| -> Vec<String> {
+            changed.iter().filter(|c| known(c) && (given.is_empty() || given.contains(c))).cloned().collect()
         };
         if !what.cards.is_empty() && what.langs.is_empty() {
-            narrowed.cards = keep(&args.cards, &what.cards, &|c| known_cards.contains(c));
+            narrowed.selection.cards = keep(&args.selection.cards, &what.cards, &|c| known_cards.contains(c));
         } else if what.cards.is_empty() && !what.langs.is_empty() {
-            narrowed.langs = keep(&args.langs, &what.langs, &|l| known_langs.contains(l));
+            narrowed.selection.langs = keep(&args.selection.langs, &what.langs, &|l| known_langs.contains(l));
         }
-        if narrowed.cards.is_empty()
-            && narrowed.langs.is_empty()
-            && !(args.cards.is_empty() && args.langs.is_empty())
+        if narrowed.selection.cards.is_empty()
+            && narrowed.selection.langs.is_empty()
+            && !(args.selection.cards.is_empty() && args.selection.langs.is_empty())
         {
             return;
         }
@@ -180,11 +142,7 @@ fn rebuild(args: &BuildArgs, what: &Affected, report: &mut impl FnMut(&[Diagnost
         if plan.langs.len() == 1 { "" } else { "s" },
         result.written.len(),
         start.elapsed().as_millis(),
-        if failed == 0 {
-            String::new()
-        } else {
-            format!(", {failed} errors")
-        }
+        if failed == 0 { String::new() } else { format!(", {failed} errors") }
     );
 }
 
@@ -197,10 +155,7 @@ mod tests {
         let a = affected(&[PathBuf::from("locales/fr/wallet-rights.ftl")]);
         assert_eq!(a.langs.into_iter().collect::<Vec<_>>(), ["fr"]);
         assert!(!a.all && a.cards.is_empty());
-        let b = affected(&[
-            PathBuf::from("cards/prepare.typ"),
-            PathBuf::from("cards/prepare.toml"),
-        ]);
+        let b = affected(&[PathBuf::from("cards/prepare.typ"), PathBuf::from("cards/prepare.toml")]);
         assert_eq!(b.cards.into_iter().collect::<Vec<_>>(), ["prepare"]);
         assert!(affected(&[PathBuf::from("cards/lib/card.typ")]).all);
         assert!(affected(&[PathBuf::from("fonts/NotoSans-Regular.ttf")]).all);

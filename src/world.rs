@@ -45,8 +45,7 @@ impl CardWorld {
         fonts: Arc<FontLibrary>,
         virtual_files: Vec<(String, Bytes)>,
     ) -> Result<Self, String> {
-        let main = file_id(&format!("/{layout}"))
-            .ok_or_else(|| format!("invalid layout path {layout:?}"))?;
+        let main = file_id(&format!("/{layout}")).ok_or_else(|| format!("invalid layout path {layout:?}"))?;
         let mut files = HashMap::new();
         for (path, bytes) in virtual_files {
             let id = file_id(&path).ok_or_else(|| format!("invalid virtual path {path:?}"))?;
@@ -82,22 +81,15 @@ impl CardWorld {
             )));
         }
         let path = id.vpath().realize(&self.root).map_err(FileError::Realize)?;
-        let canonical = path
-            .canonicalize()
-            .map_err(|err| FileError::from_io(err, &path))?;
-        let root = self
-            .root
-            .canonicalize()
-            .map_err(|err| FileError::from_io(err, &self.root))?;
+        let canonical = path.canonicalize().map_err(|err| FileError::from_io(err, &path))?;
+        let root = self.root.canonicalize().map_err(|err| FileError::from_io(err, &self.root))?;
         if !canonical.starts_with(&root) {
             return Err(FileError::AccessDenied);
         }
         if canonical.is_dir() {
             return Err(FileError::IsDirectory);
         }
-        std::fs::read(&canonical)
-            .map(Bytes::new)
-            .map_err(|err| FileError::from_io(err, &path))
+        std::fs::read(&canonical).map(Bytes::new).map_err(|err| FileError::from_io(err, &path))
     }
 }
 
@@ -121,10 +113,7 @@ impl World for CardWorld {
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        let mut sources = self
-            .sources
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut sources = self.sources.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         sources
             .entry(id)
             .or_insert_with(|| {

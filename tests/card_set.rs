@@ -17,14 +17,7 @@ fn cards() -> Vec<(&'static str, usize, (f64, f64), Vec<&'static str>)> {
             "wallet-rights",
             2,
             (85.6, 53.98),
-            vec![
-                "1-800-668-8258",
-                "CBSA",
-                "lawyer",
-                "interpreter",
-                "not police",
-                "deportation warrant",
-            ],
+            vec!["1-800-668-8258", "CBSA", "lawyer", "interpreter", "not police", "deportation warrant"],
         ),
         (
             "wallet-numbers",
@@ -112,12 +105,7 @@ fn cards() -> Vec<(&'static str, usize, (f64, f64), Vec<&'static str>)> {
 fn sensitive_terms() -> Vec<String> {
     let text = std::fs::read_to_string(common::repo().join("locales/en/locale.toml")).unwrap();
     let meta: toml::Table = toml::from_str(&text).unwrap();
-    meta["sensitive_terms"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| t.as_str().unwrap().to_string())
-        .collect()
+    meta["sensitive_terms"].as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_string()).collect()
 }
 
 fn audience(card: &str) -> String {
@@ -129,58 +117,32 @@ fn audience(card: &str) -> String {
 #[test]
 fn every_card_builds_with_its_pages_and_facts() {
     let scratch = Scratch::new(None);
-    scratch
-        .run(&["build", "--lang", "en", "--format", "pdf"])
-        .assert_ok();
+    scratch.run(&["build", "--lang", "en", "--format", "pdf"]).assert_ok();
     let terms = sensitive_terms();
-    assert!(
-        terms.iter().any(|t| t == "sex work"),
-        "the English list of sensitive terms lacks \"sex work\""
-    );
+    assert!(terms.iter().any(|t| t == "sex work"), "the English list of sensitive terms lacks \"sex work\"");
     for (card, pages, (w, h), facts) in cards() {
         let pdf = Pdf::open(&scratch.out().join(format!("en/{card}.pdf")));
         assert_eq!(pdf.page_count(), pages, "{card}: page count");
         for (pw, ph) in pdf.page_sizes_mm() {
-            assert!(
-                (pw - w).abs() < 0.2 && (ph - h).abs() < 0.2,
-                "{card}: page is {pw} x {ph} mm, not {w} x {h}"
-            );
+            assert!((pw - w).abs() < 0.2 && (ph - h).abs() < 0.2, "{card}: page is {pw} x {ph} mm, not {w} x {h}");
         }
         let text = pdf.folded_text();
         let lower = text.to_lowercase();
         for fact in facts {
-            assert!(
-                lower.contains(&fact.to_lowercase()),
-                "{card}: the fact {fact:?} is missing from:\n{text}"
-            );
+            assert!(lower.contains(&fact.to_lowercase()), "{card}: the fact {fact:?} is missing from:\n{text}");
         }
-        for common in [
-            "General legal information, not legal advice.",
-            "Information as of 2017-10",
-        ] {
+        for common in ["General legal information, not legal advice.", "Information as of 2017-10"] {
             assert!(text.contains(common), "{card}: {common:?} missing");
         }
-        assert!(
-            text.contains("October 2017"),
-            "{card}: who made the content is not printed"
-        );
+        assert!(text.contains("October 2017"), "{card}: who made the content is not printed");
         if audience(card) == "worker" {
             let lower = text.to_lowercase();
             for term in &terms {
-                assert!(
-                    !lower.contains(term.as_str()),
-                    "worker card {card} mentions {term:?}"
-                );
+                assert!(!lower.contains(term.as_str()), "worker card {card} mentions {term:?}");
             }
         }
-        assert!(
-            pdf.info(b"Title").is_some_and(|t| !t.is_empty()),
-            "{card}: no title in the PDF metadata"
-        );
-        assert!(
-            pdf.catalog_lang().is_some_and(|l| l.starts_with("en")),
-            "{card}: no language in the PDF"
-        );
+        assert!(pdf.info(b"Title").is_some_and(|t| !t.is_empty()), "{card}: no title in the PDF metadata");
+        assert!(pdf.catalog_lang().is_some_and(|l| l.starts_with("en")), "{card}: no language in the PDF");
         assert!(pdf.is_tagged(), "{card}: the PDF is not tagged");
     }
     // The provider flyer says what the worker cards must not; that is what the audience is for.
@@ -209,10 +171,7 @@ fn flyers_print_on_a4_when_asked() {
         let pdf = Pdf::open(&scratch.out().join(format!("en/{card}.pdf")));
         assert_eq!(pdf.page_count(), pages);
         for (w, h) in pdf.page_sizes_mm() {
-            assert!(
-                (w - 210.0).abs() < 0.2 && (h - 297.0).abs() < 0.2,
-                "{card} on A4 is {w} x {h}"
-            );
+            assert!((w - 210.0).abs() < 0.2 && (h - 297.0).abs() < 0.2, "{card} on A4 is {w} x {h}");
         }
     }
 }
@@ -221,8 +180,7 @@ fn flyers_print_on_a4_when_asked() {
 fn personal_numbers_go_on_the_card_and_nowhere_else() {
     let scratch = Scratch::new(Some("personal"));
     let personal: BTreeMap<String, String> =
-        toml::from_str(&std::fs::read_to_string(scratch.root().join("personal.toml")).unwrap())
-            .unwrap();
+        toml::from_str(&std::fs::read_to_string(scratch.root().join("personal.toml")).unwrap()).unwrap();
     let run = scratch.run(&[
         "build",
         "--lang",
@@ -238,23 +196,14 @@ fn personal_numbers_go_on_the_card_and_nowhere_else() {
     let numbers = Pdf::open(&scratch.out().join("en/wallet-numbers.pdf"));
     let text = numbers.folded_text();
     for value in personal.values() {
-        assert!(
-            text.contains(value.as_str()),
-            "{value:?} is not on the numbers card:\n{text}"
-        );
+        assert!(text.contains(value.as_str()), "{value:?} is not on the numbers card:\n{text}");
         assert!(
             !run.stdout.contains(value.as_str()) && !run.stderr.contains(value.as_str()),
             "{value:?} was printed to the terminal"
         );
-        assert!(
-            !numbers.metadata_text().contains(value.as_str()),
-            "{value:?} is in the PDF metadata"
-        );
+        assert!(!numbers.metadata_text().contains(value.as_str()), "{value:?} is in the PDF metadata");
         let other = Pdf::open(&scratch.out().join("en/wallet-rights.pdf")).folded_text();
-        assert!(
-            !other.contains(value.as_str()),
-            "{value:?} leaked onto a card without write-in lines"
-        );
+        assert!(!other.contains(value.as_str()), "{value:?} leaked onto a card without write-in lines");
     }
     // Nothing but the outputs was written: no cache, no data file beside the PDF.
     let mut files: Vec<String> = walk(&scratch.out());
@@ -274,29 +223,18 @@ fn personal_numbers_go_on_the_card_and_nowhere_else() {
     scratch.write("typo.toml", "lawyr = \"Jane Example 416-555-0143\"\n");
     let typo = scratch.run(&["build", "--lang", "en", "--personal", "typo.toml"]);
     assert_eq!(typo.code, 1);
-    assert!(
-        typo.stderr.contains("\"lawyr\"") && typo.stderr.contains("lawyer"),
-        "{}",
-        typo.stderr
-    );
+    assert!(typo.stderr.contains("\"lawyr\"") && typo.stderr.contains("lawyer"), "{}", typo.stderr);
     assert!(!typo.stderr.contains("Jane Example"), "{}", typo.stderr);
 }
 
 #[test]
 fn an_organization_replaces_the_default_contacts_on_every_card() {
     let scratch = Scratch::new(Some("org"));
-    scratch
-        .run(&[
-            "build", "--lang", "en", "--format", "pdf", "--org", "org.toml",
-        ])
-        .assert_ok();
+    scratch.run(&["build", "--lang", "en", "--format", "pdf", "--org", "org.toml"]).assert_ok();
     for (card, ..) in cards() {
         let pdf = Pdf::open(&scratch.out().join(format!("en/{card}.pdf")));
         let text = pdf.folded_text();
-        assert!(
-            text.contains("Example Outreach Collective"),
-            "{card}: the organization's name is missing:\n{text}"
-        );
+        assert!(text.contains("Example Outreach Collective"), "{card}: the organization's name is missing:\n{text}");
         let alts = pdf.figure_alts();
         assert!(
             alts.iter().any(|a| a == "Example Outreach Collective"),
@@ -305,10 +243,7 @@ fn an_organization_replaces_the_default_contacts_on_every_card() {
     }
     let numbers = fold(&Pdf::open(&scratch.out().join("en/wallet-numbers.pdf")).text());
     assert!(numbers.contains("416-555-0142"), "{numbers}");
-    assert!(
-        !numbers.contains("1-800-668-8258"),
-        "contacts = \"replace\" kept the default contacts: {numbers}"
-    );
+    assert!(!numbers.contains("1-800-668-8258"), "contacts = \"replace\" kept the default contacts: {numbers}");
 }
 
 #[test]
@@ -316,35 +251,18 @@ fn the_sample_organization_joins_the_default_contacts() {
     let scratch = Scratch::new(None);
     let org = common::repo().join("examples/org.toml");
     scratch
-        .run(&[
-            "build",
-            "--lang",
-            "en",
-            "--card",
-            "wallet-numbers",
-            "--format",
-            "pdf",
-            "--org",
-            org.to_str().unwrap(),
-        ])
+        .run(&["build", "--lang", "en", "--card", "wallet-numbers", "--format", "pdf", "--org", org.to_str().unwrap()])
         .assert_ok();
     let text = Pdf::open(&scratch.out().join("en/wallet-numbers.pdf")).folded_text();
     assert!(text.contains("Southeast Asian Legal Clinic"), "{text}");
-    assert!(
-        text.contains("1-800-668-8258"),
-        "contacts = \"join\" dropped the default contacts: {text}"
-    );
+    assert!(text.contains("1-800-668-8258"), "contacts = \"join\" dropped the default contacts: {text}");
 }
 
 #[test]
 fn two_builds_of_everything_are_byte_identical() {
     let scratch = Scratch::new(None);
-    scratch
-        .run(&["build", "--lang", "en", "--out", "a"])
-        .assert_ok();
-    scratch
-        .run(&["build", "--lang", "en", "--out", "b", "--jobs", "1"])
-        .assert_ok();
+    scratch.run(&["build", "--lang", "en", "--out", "a"]).assert_ok();
+    scratch.run(&["build", "--lang", "en", "--out", "b", "--jobs", "1"]).assert_ok();
     let a = walk(&scratch.root().join("a"));
     assert_eq!(a, walk(&scratch.root().join("b")));
     assert!(a.len() >= 13, "{a:?}");
@@ -365,12 +283,7 @@ fn walk(dir: &std::path::Path) -> Vec<String> {
             if path.is_dir() {
                 stack.push(path);
             } else {
-                out.push(
-                    path.strip_prefix(dir)
-                        .unwrap()
-                        .to_string_lossy()
-                        .into_owned(),
-                );
+                out.push(path.strip_prefix(dir).unwrap().to_string_lossy().into_owned());
             }
         }
     }

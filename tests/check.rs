@@ -8,11 +8,7 @@ use common::Scratch;
 #[test]
 fn the_shipped_project_passes() {
     let run = Scratch::new(None).run(&["check"]);
-    assert_eq!(
-        run.code, 0,
-        "pocketcard check failed on the shipped project:\n{}",
-        run.stderr
-    );
+    assert_eq!(run.code, 0, "pocketcard check failed on the shipped project:\n{}", run.stderr);
     assert!(run.stderr.contains(" 0 errors"), "{}", run.stderr);
 }
 
@@ -24,88 +20,43 @@ fn reports_every_problem_of_a_locale_in_one_run() {
     let err = &run.stderr;
     assert!(!err.contains("panicked"), "{err}");
     // Variables that differ from English.
-    assert!(
-        err.contains("refers to $datum but English refers to nothing"),
-        "{err}"
-    );
+    assert!(err.contains("refers to $datum but English refers to nothing"), "{err}");
     assert!(err.contains("locales/de/wallet-rights.ftl:2:1"), "{err}");
     // A sensitive term on a worker card.
     assert!(err.contains("sensitive term \"sexarbeit\""), "{err}");
     // Untranslated.
-    assert!(
-        err.contains("message \"rights-detain\" in locale de is the same as English"),
-        "{err}"
-    );
+    assert!(err.contains("message \"rights-detain\" in locale de is the same as English"), "{err}");
     // A character the locale's fonts lack, named with its code point.
     assert!(err.contains("U+0E01"), "{err}");
     // Text that does not fit, naming card, locale and how much is over.
-    assert!(
-        err.contains("card wallet-rights (de): the holder side's rights does not fit"),
-        "{err}"
-    );
+    assert!(err.contains("card wallet-rights (de): the holder side's rights does not fit"), "{err}");
     assert!(err.contains("mm too tall"), "{err}");
     // Missing and obsolete messages.
-    assert!(
-        err.contains("locale de is missing message \"officer-statement\""),
-        "{err}"
-    );
-    assert!(
-        err.contains("locale de has message \"obsolete-message\", which English no longer has"),
-        "{err}"
-    );
+    assert!(err.contains("locale de is missing message \"officer-statement\""), "{err}");
+    assert!(err.contains("locale de has message \"obsolete-message\", which English no longer has"), "{err}");
 }
 
 #[test]
 fn build_refuses_a_card_with_errors_unless_forced() {
     let scratch = Scratch::new(Some("de-problems"));
-    let run = scratch.run(&[
-        "build",
-        "--lang",
-        "de",
-        "--card",
-        "wallet-rights",
-        "--format",
-        "pdf",
-    ]);
+    let run = scratch.run(&["build", "--lang", "de", "--card", "wallet-rights", "--format", "pdf"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(run.stderr.contains("--force"), "{}", run.stderr);
     assert!(!scratch.out().join("de/wallet-rights.pdf").exists());
 
-    let forced = scratch.run(&[
-        "build",
-        "--lang",
-        "de",
-        "--card",
-        "wallet-rights",
-        "--format",
-        "pdf",
-        "--force",
-    ]);
+    let forced = scratch.run(&["build", "--lang", "de", "--card", "wallet-rights", "--format", "pdf", "--force"]);
     assert_eq!(forced.code, 0, "{}", forced.stderr);
     assert!(scratch.out().join("de/wallet-rights.pdf").exists());
     let pdf = common::Pdf::open(&scratch.out().join("de/wallet-rights.pdf"));
-    assert_eq!(
-        pdf.page_count(),
-        2,
-        "overflowing text spilled onto another page"
-    );
+    assert_eq!(pdf.page_count(), 2, "overflowing text spilled onto another page");
 }
 
 #[test]
 fn json_output_lists_problems_with_positions() {
     let scratch = Scratch::new(Some("de-problems"));
-    let run = scratch.run(&[
-        "check",
-        "--lang",
-        "de",
-        "--card",
-        "wallet-rights",
-        "--format",
-        "json",
-    ]);
+    let run = scratch.run(&["check", "--lang", "de", "--card", "wallet-rights", "--format", "json"]);
     assert_eq!(run.code, 1);
-    let report: serde_json::Value =
-        serde_json::from_str(&run.stdout).expect("check --format json prints JSON");
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("check --format json prints JSON");
     assert!(report["errors"].as_u64().unwrap() >= 4, "{report}");
     let problems = report["problems"].as_array().unwrap();
     let variable = problems
@@ -114,12 +65,7 @@ fn json_output_lists_problems_with_positions() {
         .expect("the variable problem is listed");
     assert_eq!(variable["line"], 2);
     assert_eq!(variable["column"], 1);
-    assert!(
-        variable["file"]
-            .as_str()
-            .unwrap()
-            .ends_with("locales/de/wallet-rights.ftl")
-    );
+    assert!(variable["file"].as_str().unwrap().ends_with("locales/de/wallet-rights.ftl"));
     assert_eq!(variable["severity"], "error");
     assert!(!variable["hints"].as_array().unwrap().is_empty());
 }
@@ -128,31 +74,15 @@ fn json_output_lists_problems_with_positions() {
 fn stale_contacts_are_warnings_that_say_when_they_were_checked() {
     let run = Scratch::new(None).run(&["check", "--lang", "en", "--max-contact-age", "1"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stderr.contains("was last checked 2017-10"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("was last checked 2017-10"), "{}", run.stderr);
 }
 
 #[test]
 fn the_pseudolocale_is_generated_accented_and_longer() {
     let scratch = Scratch::new(None);
-    let run = scratch.run(&[
-        "build",
-        "--lang",
-        "qps",
-        "--card",
-        "wallet-rights",
-        "--format",
-        "pdf",
-        "--force",
-    ]);
+    let run = scratch.run(&["build", "--lang", "qps", "--card", "wallet-rights", "--format", "pdf", "--force"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let text = common::Pdf::open(&scratch.out().join("qps/wallet-rights.pdf")).folded_text();
     assert!(text.contains("Öffîçérs"), "{text}");
-    assert!(
-        !scratch.root().join("locales/qps").exists(),
-        "the pseudolocale must never be stored"
-    );
+    assert!(!scratch.root().join("locales/qps").exists(), "the pseudolocale must never be stored");
 }

@@ -44,14 +44,8 @@ fn card_text() -> impl Strategy<Value = String> {
         Just("audience = \"worker\"\n".to_string()),
         Just("[[sections]]\nmessage = \"rights-lawyer\"\n".to_string()),
         Just("[[sections]]\nmessage = \"nope\"\nside = \"officer\"\n".to_string()),
-        Just(
-            "[[qr]]\nid = \"q\"\ncaption = \"qr-call-legal-aid\"\nurl = \"https://example.org\"\n"
-                .to_string()
-        ),
-        Just(
-            "[[qr]]\nid = \"q\"\ncaption = \"x\"\ncontact = \"nobody\"\nlink = \"web\"\n"
-                .to_string()
-        ),
+        Just("[[qr]]\nid = \"q\"\ncaption = \"qr-call-legal-aid\"\nurl = \"https://example.org\"\n".to_string()),
+        Just("[[qr]]\nid = \"q\"\ncaption = \"x\"\ncontact = \"nobody\"\nlink = \"web\"\n".to_string()),
         Just("[[contacts]]\nid = \"legal-aid-ontario\"\n".to_string()),
         Just("[[write_in]]\nid = \"lawyer\"\nlabel = \"officer-heading\"\n".to_string()),
         Just("[labels]\ndisclaimer = \"common-disclaimer\"\n".to_string()),

@@ -54,14 +54,7 @@ fn run_case(dir: &Path) -> Result<(), String> {
     if std::fs::read(&earlier).ok().as_deref() != Some(&b"%PDF-1.7 earlier output"[..]) {
         problems.push("earlier output was changed".to_string());
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(format!(
-            "{name}: {}\n--- output ---\n{all}",
-            problems.join("; ")
-        ))
-    }
+    if problems.is_empty() { Ok(()) } else { Err(format!("{name}: {}\n--- output ---\n{all}", problems.join("; "))) }
 }
 
 fn copy_over(from: &Path, to: &Path) {
@@ -83,19 +76,10 @@ fn copy_over(from: &Path, to: &Path) {
 #[test]
 fn every_bad_input_gives_a_clear_error_and_no_panic() {
     let corpus = common::repo().join("tests/corpus");
-    let mut dirs: Vec<_> = std::fs::read_dir(&corpus)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_dir())
-        .collect();
+    let mut dirs: Vec<_> =
+        std::fs::read_dir(&corpus).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
     dirs.sort();
     assert!(dirs.len() >= 10, "the corpus has only {} cases", dirs.len());
     let failures: Vec<String> = dirs.iter().filter_map(|d| run_case(d).err()).collect();
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases failed:\n\n{}",
-        failures.len(),
-        dirs.len(),
-        failures.join("\n\n")
-    );
+    assert!(failures.is_empty(), "{} of {} cases failed:\n\n{}", failures.len(), dirs.len(), failures.join("\n\n"));
 }

@@ -11,17 +11,7 @@ use std::time::Duration;
 fn changes_rebuild_only_what_they_affect() {
     let scratch = common::Scratch::new(None);
     let mut child = Command::new(env!("CARGO_BIN_EXE_pocketcard"))
-        .args([
-            "watch",
-            "--card",
-            "wallet-rights",
-            "--card",
-            "wallet-numbers",
-            "--lang",
-            "en",
-            "--format",
-            "pdf",
-        ])
+        .args(["watch", "--card", "wallet-rights", "--card", "wallet-numbers", "--lang", "en", "--format", "pdf"])
         .current_dir(scratch.root())
         .env("NO_COLOR", "1")
         .stderr(Stdio::piped())
@@ -44,10 +34,7 @@ fn changes_rebuild_only_what_they_affect() {
                 Ok(line) if line.contains(needle) => return Ok(line),
                 Ok(line) => seen.push(line),
                 Err(_) => {
-                    return Err(format!(
-                        "no line with {needle:?}; saw:\n{}",
-                        seen.join("\n")
-                    ));
+                    return Err(format!("no line with {needle:?}; saw:\n{}", seen.join("\n")));
                 }
             }
         }
@@ -61,27 +48,16 @@ fn changes_rebuild_only_what_they_affect() {
         // An editor changes the disclaimer every card prints: both cards are rebuilt.
         let path = scratch.root().join("locales/en/common.ftl");
         let text = std::fs::read_to_string(&path).unwrap();
-        let line = text
-            .lines()
-            .find(|l| l.starts_with("common-disclaimer ="))
-            .expect("the disclaimer")
-            .to_string();
+        let line = text.lines().find(|l| l.starts_with("common-disclaimer =")).expect("the disclaimer").to_string();
         std::fs::write(
             &path,
-            text.replace(
-                &line,
-                "common-disclaimer = General legal information, edited while watching.",
-            ),
+            text.replace(&line, "common-disclaimer = General legal information, edited while watching."),
         )
         .unwrap();
         let second = wait_for("rebuilt")?;
         assert!(second.contains("2 cards x 1 locale"), "{second}");
         assert!(second.contains(" ms"), "{second}");
-        assert_ne!(
-            std::fs::read(&pdf).map_err(|e| e.to_string())?,
-            before,
-            "the card was not rebuilt"
-        );
+        assert_ne!(std::fs::read(&pdf).map_err(|e| e.to_string())?, before, "the card was not rebuilt");
         let text = common::Pdf::open(&pdf).folded_text();
         assert!(text.contains("edited while watching"), "{text}");
 

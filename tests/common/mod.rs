@@ -27,8 +27,7 @@ impl Scratch {
         for name in ["cards", "locales"] {
             copy_tree(&root.join(name), &dir.path().join(name));
         }
-        std::os::unix::fs::symlink(root.join("fonts"), dir.path().join("fonts"))
-            .expect("link fonts");
+        std::os::unix::fs::symlink(root.join("fonts"), dir.path().join("fonts")).expect("link fonts");
         if let Some(fixture) = fixture {
             let fixture_dir = root.join("tests/fixtures").join(fixture);
             assert!(fixture_dir.is_dir(), "no fixture {}", fixture_dir.display());
@@ -54,6 +53,11 @@ impl Scratch {
             .output()
             .expect("run pocketcard");
         Run::from(output)
+    }
+
+    /// Builds one card in one language in the given format, expecting success.
+    pub fn build_card(&self, card: &str, lang: &str, format: &str) {
+        self.run(&["build", "--card", card, "--lang", lang, "--format", format]).assert_ok();
     }
 
     /// Writes a file into the scratch project.
@@ -83,11 +87,7 @@ impl From<Output> for Run {
 
 impl Run {
     pub fn assert_ok(&self) -> &Self {
-        assert_eq!(
-            self.code, 0,
-            "pocketcard failed:\n{}\n{}",
-            self.stdout, self.stderr
-        );
+        assert_eq!(self.code, 0, "pocketcard failed:\n{}\n{}", self.stdout, self.stderr);
         self
     }
 }
@@ -112,10 +112,7 @@ pub struct Pdf {
 
 impl Pdf {
     pub fn open(path: &Path) -> Pdf {
-        Pdf {
-            doc: lopdf::Document::load(path)
-                .unwrap_or_else(|e| panic!("cannot open {}: {e}", path.display())),
-        }
+        Pdf { doc: lopdf::Document::load(path).unwrap_or_else(|e| panic!("cannot open {}: {e}", path.display())) }
     }
 
     pub fn page_count(&self) -> usize {
@@ -132,12 +129,7 @@ impl Pdf {
                 let media = page.get(b"MediaBox").unwrap().as_array().unwrap();
                 let n: Vec<f64> = media
                     .iter()
-                    .map(|o| {
-                        o.as_float()
-                            .map(f64::from)
-                            .or_else(|_| o.as_i64().map(|i| i as f64))
-                            .unwrap()
-                    })
+                    .map(|o| o.as_float().map(f64::from).or_else(|_| o.as_i64().map(|i| i as f64)).unwrap())
                     .collect();
                 let pt = 25.4 / 72.0;
                 ((n[2] - n[0]) * pt, (n[3] - n[1]) * pt)
@@ -170,9 +162,7 @@ impl Pdf {
                 .and_then(|n| n.as_name().ok())
                 .map(|n| String::from_utf8_lossy(n).into_owned())
                 .unwrap_or_default();
-            let embedded = [&b"FontFile"[..], b"FontFile2", b"FontFile3"]
-                .iter()
-                .any(|k| dict.has(k));
+            let embedded = [&b"FontFile"[..], b"FontFile2", b"FontFile3"].iter().any(|k| dict.has(k));
             fonts.push((name, embedded));
         }
         fonts.sort();
@@ -231,9 +221,7 @@ impl Pdf {
             && let Ok(id) = catalog.get(b"Metadata").and_then(|m| m.as_reference())
             && let Ok(stream) = self.doc.get_object(id).and_then(|o| o.as_stream())
         {
-            let bytes = stream
-                .decompressed_content()
-                .unwrap_or_else(|_| stream.content.clone());
+            let bytes = stream.decompressed_content().unwrap_or_else(|_| stream.content.clone());
             out.push_str(&String::from_utf8_lossy(&bytes));
         }
         out
@@ -281,10 +269,7 @@ pub fn decode_qr(path: &Path) -> Vec<String> {
         }
     };
     let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, luma);
-    img.detect_grids()
-        .into_iter()
-        .filter_map(|g| g.decode().ok().map(|(_, content)| content))
-        .collect()
+    img.detect_grids().into_iter().filter_map(|g| g.decode().ok().map(|(_, content)| content)).collect()
 }
 
 /// The PNG's width and height in pixels.
