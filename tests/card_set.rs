@@ -8,9 +8,11 @@ use std::collections::BTreeMap;
 
 use common::{Pdf, Scratch, fold};
 
-/// Each card: its page count, page size in mm, and the facts (a number, date or term the fact
-/// turns on) its text must contain.
-fn cards() -> Vec<(&'static str, usize, (f64, f64), Vec<&'static str>)> {
+/// A card as a reader checks it: id, page count, page size in mm, and the facts (a number, date
+/// or term the fact turns on) its text must contain.
+type Expected = (&'static str, usize, (f64, f64), Vec<&'static str>);
+
+fn cards() -> Vec<Expected> {
     let letter = (215.9, 279.4);
     vec![
         (

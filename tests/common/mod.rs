@@ -207,13 +207,13 @@ impl Pdf {
     /// Everything in the document information dictionary and the XMP metadata stream.
     pub fn metadata_text(&self) -> String {
         let mut out = String::new();
-        if let Ok(info) = self.doc.trailer.get(b"Info").and_then(|i| i.as_reference()) {
-            if let Ok(dict) = self.doc.get_dictionary(info) {
-                for (_, value) in dict.iter() {
-                    if let Ok(text) = lopdf::decode_text_string(value) {
-                        out.push_str(&text);
-                        out.push('\n');
-                    }
+        if let Ok(info) = self.doc.trailer.get(b"Info").and_then(|i| i.as_reference())
+            && let Ok(dict) = self.doc.get_dictionary(info)
+        {
+            for (_, value) in dict.iter() {
+                if let Ok(text) = lopdf::decode_text_string(value) {
+                    out.push_str(&text);
+                    out.push('\n');
                 }
             }
         }
