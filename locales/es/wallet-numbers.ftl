@@ -1,0 +1,46 @@
+### The memorized-number card (cards/wallet-numbers.toml). Two pages of a bank-card-sized card,
+### both in the holder's language. Page 1: numbers to learn by heart. Page 2: the holder's own
+### contacts, written in by hand. Worker-facing: never mention sex work. Phone numbers come
+### from contacts.toml, never from this file.
+
+# source: none (the card's title, for PDF metadata and listings)
+wallet-numbers-title = Números para saber de memoria
+
+# source: §2 "If a migrant sex worker may be at risk of detention, discuss the following things
+# that they may want to prepare in advance" ("Have they memorized the phone numbers of the
+# people they need to contact if they are detained? Their cell phone and contact list will be
+# taken from them if they are detained.")
+numbers-memorize = Si le detienen, le quitan el teléfono y sus contactos. Apréndase estos números de memoria.
+    .title = Números para saber de memoria
+
+# source: §2 "Finding counsel" ("If they are detained in or around Toronto, in a jail such as the
+# Vanier Centre for Women, they can ask to call the Refugee Law Office ... They are free and take
+# collect calls.")
+numbers-refugee-law-office-note = Gratis, y acepta llamadas por cobrar. Para personas detenidas en Toronto o sus alrededores, por ejemplo en una cárcel como el Vanier Centre.
+
+# source: §2 "Finding counsel" ("If they are detained in the Toronto Immigration Holding Centre,
+# there is a clinic there called the Toronto Refugee Advisory Council. They can ask to see them
+# free of charge.") The source gives no phone number.
+numbers-trac-note = Una clínica gratuita dentro del centro de detención de inmigración de Toronto (Toronto Immigration Holding Centre). Si le detienen allí, pida verlos.
+
+# source: §2 "...prepare in advance" (memorized phone numbers of the people to contact if
+# detained)
+numbers-own = Escríbalos aquí y apréndalos también de memoria.
+    .title = Mis propios números
+
+# source: §2 "...prepare in advance" ("Have they made contact with a reputable immigration
+# lawyer or consultant who can represent them?")
+numbers-write-lawyer = Mi abogado
+
+# source: §2 "...prepare in advance" ("someone they trust and can contact easily")
+numbers-write-trusted = Alguien de confianza
+
+# source: §2 "...prepare in advance" ("Do they have a potential bondsperson?")
+numbers-write-bondsperson = Posible fiador
+
+# source: §2 "...prepare in advance" ("Do they have someone to take care of their children?")
+numbers-write-children = Cuida a mis hijos
+
+# source: §2 "...prepare in advance" ("Does someone they trust have a spare key to their
+# apartment...?")
+numbers-write-spare-key = Tiene copia de mi llave

@@ -1,0 +1,8 @@
+### Who made the content: the `made-by` line every card prints (slot `made-by`).
+### Kept apart from common.ftl so that a locale, or a test fixture, that replaces common.ftl
+### keeps it.
+
+# source: front matter ("Published October 2017"; the document is Canadian legal information).
+# Discreet on purpose: worker cards never print the source's title or its authors'
+# organizations. The provider flyer names them in flyer-providers-made-by.
+common-made-by = 2017년 10월 캐나다에서 발행된 법률 정보 안내서를 바탕으로 만들었습니다.

@@ -1,0 +1,109 @@
+### The detention flyer (cards/flyer-detention.toml): one page, Letter or A4, in the holder's
+### language. Worker-facing: never mention sex work, never name the organization that
+### published the source. Phone numbers come from contacts.toml, never from this file.
+
+# source: none (the flyer's title, for PDF metadata and listings)
+flyer-detention-title = 이민 구금: 당신의 권리를 아세요
+
+# source: none (the flyer's heading)
+flyer-detention-heading = 캐나다의 이민 구금: 당신의 권리를 아세요
+
+# source: none (line under the heading; the source's content is Canada-wide with Ontario and
+# Toronto details)
+flyer-detention-subheading = CBSA 직원이 할 수 있는 일, 체포 후에 일어나는 일, 도움을 받는 방법.
+
+# source: §2 "Immigration detention and the CBSA" (the CBSA enforces immigration laws; CBSA
+# officers are federal immigration enforcement officers, not municipal, provincial or federal
+# police; very broad powers and discretion; officers must identify themselves)
+det-cbsa = 캐나다 국경서비스청(CBSA)은 이민법을 집행합니다. CBSA 직원은 연방 이민 공무원이며 경찰이 아니고, 매우 넓은 권한을 가지고 있습니다. 직원이 당신에게 또는 당신의 직장에 오면, 어디 소속인지 밝혀야 합니다: 시, 주, 또는 이민 당국.
+    .title = CBSA 직원
+
+# source: §2 "CBSA officers are allowed to ask an individual to provide identification (ID) if"
+# (suspected immigration offence; suspected lack of legal status; "any ID that provides
+# information about a person's immigration status may lead to the officer finding grounds to
+# detain them")
+det-id = 당신이 이민법이나 체류 조건을 어겼다고, 또는 합법적인 체류 신분이 없다고 의심할 때만 요구할 수 있습니다. 체류 신분이 드러나는 신분증은 무엇이든 당신을 구금할 이유가 될 수 있습니다.
+    .title = CBSA가 신분증을 요구할 수 있는 경우
+
+# source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
+# following" and "Generally, only a CBSA officer can arrest someone for committing an immigration
+# offence. But if an arrest warrant is issued in their name, a police officer can detain them and
+# transfer them to CBSA custody."
+det-detain = 당신이 누구인지 확인할 수 없다고, 합법적인 체류 신분이 없다고, 이민법이나 체류 조건을 어겼다고, 또는 당신 이름으로 추방 명령에 따른 영장이 있다고 믿을 이유가 있을 때. 보통은 CBSA만 이민법 위반으로 사람을 체포하지만, 당신 이름으로 체포 영장이 있으면 경찰이 당신을 붙잡아 CBSA에 넘길 수 있습니다.
+    .title = CBSA가 당신을 구금할 수 있는 경우
+
+# source: §2 "Finding counsel" ("When someone is detained by the CBSA, they have the right to
+# contact counsel and seek their advice before answering questions. Otherwise, unlike in
+# criminal law, people do not have the right to silence") and "A bondsperson (BP)" (not
+# answering is raised at the detention review to argue for continued detention)
+det-lawyer = CBSA에 구금되면, 질문에 답하기 전에 변호사에게 연락하고 조언을 받을 권리가 있습니다. 그 밖에는, 이민 구금에서 묵비권이 없습니다. 대답하지 않으면, 구금 심사에서 구금을 계속하는 이유로 쓰일 수 있습니다.
+    .title = 변호사는 있지만, 묵비권은 없습니다
+
+# source: §2 "If a migrant sex worker is arrested by the CBSA" (released on terms and
+# conditions, or detained until the detention review if the CBSA decides the person is a danger
+# to the public, a flight risk, or their identity cannot be confirmed)
+det-after-arrest = CBSA는 조건을 붙여 당신을 풀어 줄 수 있습니다. 또는 당신이 공공에 위험하다고(예: 범죄 기록이 있음), 심리나 강제 출국에 나오지 않을 수도 있다고, 또는 당신이 누구인지 확인할 수 없다고 판단하면, 구금 심사 때까지 계속 구금할 수 있습니다.
+    .title = 체포된 후
+
+# source: §2 "If a migrant sex worker is detained in custody by the CBSA ("detention review")"
+# (within 48 hours or soon after, by the Immigration Division, by phone or in person; then 7
+# days; then every 30 days; release with a "reasonable alternative to detention", such as a
+# bondsperson or the Toronto Bail Program in the Greater Toronto Area)
+det-reviews = CBSA가 풀어 주지 않으면, 이민심판부(Immigration Division)라는 심판 기관이 48시간 안에 또는 그 직후에, 전화나 대면으로 당신의 구금을 심사합니다. 그래도 풀려나지 않으면 7일 뒤에 다시 심사하고, 그 뒤로는 30일마다 심사합니다. 심사에서 조건부로 석방될 수 있습니다. 예를 들어 보증인이 있거나, 토론토 보석 프로그램(Toronto Bail Program)이 당신을 맡아 주는 경우입니다(광역 토론토 지역).
+    .title = 구금 심사
+
+# source: §2 "A bondsperson (BP)" (provides immigration bail, called a "bond"; usually a key
+# factor; comes to the detention review and testifies) and "Factors that may determine if the
+# Immigration Division (ID) accepts the bondsperson" (citizen or permanent resident residing in
+# Canada; not in default of another guarantee; should not have a criminal record; needs to know
+# the person well; living with the BP and a release plan with an address help)
+det-bondsperson = 보증인(bondsperson)은 당신을 위해 이민 보석 보증(bond)을 섭니다. 이것이 석방의 열쇠가 되는 경우가 많습니다. 보증인은 당신의 구금 심사에 나와 질문에 답합니다. 캐나다에 사는 캐나다 시민권자나 영주권자여야 하고, 이전 보증에서 내지 않은 돈이 없어야 합니다. 범죄 기록은 없는 것이 바람직하고, 당신을 잘 알아야 합니다. 보증인과 함께 살거나, 살 곳의 주소가 있는 석방 계획이 있으면 도움이 됩니다.
+    .title = 보증인
+
+# source: §2 "Factors that may determine if the Immigration Division (ID) accepts the
+# bondsperson" (employment: no official requirement, but they must explain their ability to
+# pay, and the money must not be from criminal or illegal activities) and "Aspects of the
+# detention review ... to watch out for" (asked whether they knew the person's status before
+# the arrest; no matter the answer, there will be resistance; discuss with counsel in advance)
+det-bondsperson-questions = 직업이 있는지: 직업이 꼭 필요하지는 않지만, 불법 활동에서 나오지 않은 돈으로 낼 수 있다는 것을 보여야 합니다. 체포 전에 당신의 체류 신분을 알았는지: 어떻게 대답해도 문제가 될 수 있습니다. 두 질문 모두 먼저 변호사와 이야기하세요.
+    .title = 보증인이 받을 질문
+
+# source: §2 "There are two types of bonds that the BP can provide" (cash bond: deposited
+# upfront, returned when the person leaves Canada or becomes a permanent resident; performance
+# bond: no money upfront, up to 1/7 of annual income; the money is lost or collected if the
+# person does not follow conditions, or is ordered to leave and does not)
+det-bonds = 현금 보증(cash bond): 보증인이 먼저 CBSA에 돈을 냅니다. 당신이 캐나다를 떠나거나 영주권자가 되면 돌려받습니다. 이행 보증(performance bond): 먼저 내는 돈은 없고, 보증인이 연 소득의 최대 1/7까지 약속합니다. 어느 보증이든, 당신이 조건을 어기거나, 캐나다를 떠나라는 명령을 받고도 떠나지 않으면 보증인은 그 돈을 잃습니다.
+    .title = 두 가지 보증
+
+# source: §2 "Language and Interpreters" (the Immigration Division has the duty to provide an
+# interpreter for the detainee and relevant witnesses; request one in writing ahead of time if
+# none is assigned; an interpreter may be rejected if not impartial, so asking relatives or
+# friends is generally not a good idea; inaccurate interpreting may be raised and the hearing
+# postponed)
+det-interpreter = 이민심판부(Immigration Division)는 당신과 당신의 증인에게 통역사를 제공해야 합니다. 배정된 통역사가 없으면, 당신이나 변호사가 심리 전에 서면으로 요청하는 것이 좋습니다. 친척이나 친구는 중립적이지 않다는 이유로 거부될 수 있으니, 부탁하지 않는 것이 좋습니다. 통역이 틀리면 말하세요: 다른 통역사를 구하려고 심리가 미뤄질 수 있습니다.
+    .title = 통역사
+
+# source: §2 "Navigating immigration hearings and non-judgmental representation" (a Designated
+# Representative for someone whose mental health or other issues make it very difficult to
+# understand the hearing; usually a mental health worker or trusted community worker is best)
+det-representative = 정신 건강이나 다른 문제로 심리를 이해하기가 매우 어렵다면, 당신을 도와줄 사람을 요청할 수 있습니다. 이 사람을 지정 대리인(designated representative)이라고 합니다. 보통은 정신 건강 상담사나 당신이 믿는 지역사회 활동가가 가장 좋습니다.
+    .title = 심리에서 도움 받기
+
+# source: §2 "Finding counsel" ("It is important to have the Legal Aid Ontario hotline number on
+# hand"; Legal Aid, the Refugee Law Office and the Toronto Refugee Advisory Council clinic)
+det-counsel = 구금될 경우에 대비해, 이 번호들을 가지고 다니세요.
+    .title = 변호사 구하기
+
+# source: §2 "Finding counsel" ("If they are detained in or around Toronto, in a jail such as the
+# Vanier Centre for Women, they can ask to call the Refugee Law Office ... They are free and take
+# collect calls.")
+det-refugee-law-office-note = 무료이며, 수신자 부담 전화를 받습니다. 토론토나 그 주변에, 예를 들어 바니에 여성 센터(Vanier Centre for Women) 같은 교도소에 구금되어 있다면, 이곳에 전화하게 해 달라고 요청하세요.
+
+# source: §2 "Finding counsel" ("If they are detained in the Toronto Immigration Holding Centre,
+# there is a clinic there called the Toronto Refugee Advisory Council. They can ask to see them
+# free of charge.") The source gives no phone number.
+det-trac-note = 토론토 이민구금센터(Toronto Immigration Holding Centre) 안에 있는 상담소입니다. 그곳에 구금되어 있다면 만나게 해 달라고 요청하세요. 무료입니다.
+
+# source: §2 "CBSA officers are allowed to ask an individual to provide identification" ("For
+# more information on CBSA officers asking for ID, see: Migrants Know Your Rights!")
+det-qr-more = CBSA 앞에서의 권리에 대해 더 알아보려면 스캔하세요: “Migrants Know Your Rights!”

@@ -1,0 +1,13 @@
+### Strings every card prints.
+### Each message's comment names the source section it comes from ("source:"), so that a
+### reviewer can check it. Interface labels that state no fact say "source: none".
+
+# source: front matter ("This document provides general legal information, and does not
+# provide legal advice.")
+common-disclaimer = Pangkalahatang impormasyong legal, hindi legal na payo.
+
+# source: front matter ("Published October 2017"). $date is the project's info_as_of.
+common-info-as-of = Impormasyon noong { $date }
+
+# source: none (marks a translation nobody has reviewed yet; English never shows it)
+common-draft-translation = Draft na salin
