@@ -168,6 +168,11 @@ pub struct BuildArgs {
     #[arg(long, value_name = "FILE")]
     pub org: Option<PathBuf>,
 
+    /// Also write <card>-phone.png: every side on one 1080 x 1920 portrait picture, to keep
+    /// in a phone's photo album or send by message.
+    #[arg(long)]
+    pub phone: bool,
+
     /// Write cards even when checks find errors in them (text that does not fit, a missing
     /// glyph, a sensitive term). The errors are still reported.
     #[arg(long)]

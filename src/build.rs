@@ -22,6 +22,7 @@ use crate::world;
 pub struct BuildPlan {
     pub options: ResolveOptions,
     pub force: bool,
+    pub phone: bool,
     pub cards: Vec<String>,
     pub langs: Vec<String>,
     pub officer_lang: String,
@@ -73,6 +74,7 @@ impl BuildPlan {
         Ok(BuildPlan {
             options: ResolveOptions { paper: args.paper, personal, org },
             force: args.force,
+            phone: args.phone,
             cards: dedup(&args.selection.cards, known_cards),
             langs: dedup(&args.selection.langs, known_langs),
             officer_lang: args.selection.officer_lang.clone(),
@@ -148,6 +150,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         project: &session.project,
         options: plan.options.clone(),
         force: plan.force,
+        phone: plan.phone,
         fonts: Arc::clone(&session.fonts),
         library: world::standard_library(),
     };

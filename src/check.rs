@@ -403,6 +403,7 @@ fn check_rendering(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
         project: &session.project,
         options: ResolveOptions::default(),
         force: false,
+        phone: false,
         fonts: session.fonts.clone(),
         library: world::standard_library(),
     };

@@ -45,6 +45,8 @@ pub struct RenderContext<'a> {
     pub options: ResolveOptions,
     /// Export even when the laid-out document fails a check (reported as warnings then).
     pub force: bool,
+    /// Also write a portrait phone image of all sides.
+    pub phone: bool,
     pub fonts: Arc<FontLibrary>,
     pub library: Arc<LazyHash<Library>>,
 }
@@ -111,6 +113,14 @@ pub fn render_document(
     } else if !problems.is_empty() {
         outcome.errors = problems;
         return outcome;
+    }
+    if ctx.phone {
+        match crate::phone::render(&document) {
+            Ok(bytes) => outcome
+                .files
+                .push(OutputFile { path: PathBuf::from(lang).join(format!("{}-phone.png", card.id)), bytes }),
+            Err(message) => outcome.errors.push(Diagnostic::error(format!("card {} ({lang}): {message}", card.id))),
+        }
     }
     for format in formats {
         match format {

@@ -16,6 +16,7 @@ pub mod locale;
 pub mod org;
 pub mod output;
 pub mod personal;
+pub mod phone;
 pub mod project;
 pub mod pseudo;
 pub mod qr;
