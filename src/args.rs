@@ -6,6 +6,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::compile::Format;
 use crate::locale::Paper;
+use crate::sheet::BackOffset;
 
 /// Print-ready know-your-rights wallet cards and flyers, in many languages.
 ///
@@ -167,6 +168,27 @@ pub struct BuildArgs {
     /// whose name and number every card prints, beside or instead of the default contacts.
     #[arg(long, value_name = "FILE")]
     pub org: Option<PathBuf>,
+
+    /// Also write print sheets on this paper (repeatable): <card>.sheet-<paper>.pdf with ten
+    /// wallet cards, fronts on page 1 and backs on page 2 for long-edge duplex, crop marks, and
+    /// a printing guide. Only wallet-sized (CR80) cards are put on sheets.
+    #[arg(long = "sheet", value_name = "PAPER", value_enum)]
+    pub sheets: Vec<Paper>,
+
+    /// Bleed of print sheets in millimetres: how far each card's background reaches past the
+    /// cut [default: 3].
+    #[arg(long, value_name = "MM")]
+    pub bleed: Option<f64>,
+
+    /// For printers without duplex: put each front beside its back with a fold line, as
+    /// <card>.fold-<paper>.pdf.
+    #[arg(long)]
+    pub fold: bool,
+
+    /// Shift every back of a duplex sheet by X,Y millimetres (right, down) to correct a
+    /// printer that does not line the backs up with the fronts.
+    #[arg(long = "back-offset", value_name = "X,Y", allow_hyphen_values = true)]
+    pub back_offset: Option<BackOffset>,
 
     /// Also write <card>-phone.png: every side on one 1080 x 1920 portrait picture, to keep
     /// in a phone's photo album or send by message.

@@ -34,6 +34,7 @@ pub fn run(session: &Session, out: &Path, jobs: usize, typst: &Path, skip_cli: b
         options: ResolveOptions::default(),
         force: false,
         phone: false,
+        sheets: Vec::new(),
         cards: project.cards.keys().cloned().collect(),
         langs: project.localizer.tags().map(String::from).collect(),
         officer_lang: crate::locale::FALLBACK.to_string(),

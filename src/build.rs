@@ -16,6 +16,7 @@ use crate::output;
 use crate::personal;
 use crate::resolve::ResolveOptions;
 use crate::session::Session;
+use crate::sheet::SheetOptions;
 use crate::world;
 
 /// A build request checked against the project: every name exists.
@@ -23,6 +24,8 @@ pub struct BuildPlan {
     pub options: ResolveOptions,
     pub force: bool,
     pub phone: bool,
+    /// Print sheets to write for wallet-sized cards.
+    pub sheets: Vec<SheetOptions>,
     pub cards: Vec<String>,
     pub langs: Vec<String>,
     pub officer_lang: String,
@@ -59,6 +62,30 @@ impl BuildPlan {
             Some(path) => org::load(path).map_err(|mut e| errors.append(&mut e)).ok(),
             None => None,
         };
+        let mut sheet_papers = args.sheets.clone();
+        sheet_papers.dedup();
+        if args.fold && sheet_papers.is_empty() {
+            errors.push(
+                Diagnostic::error("--fold lays out a print sheet, but no --sheet was given")
+                    .hint("add --sheet letter or --sheet a4"),
+            );
+        }
+        let bleed = args.bleed.unwrap_or(crate::sheet::DEFAULT_BLEED_MM);
+        if !(0.0..=10.0).contains(&bleed) {
+            errors.push(
+                Diagnostic::error(format!("--bleed {bleed} is out of range"))
+                    .hint("bleed is given in millimetres, from 0 to 10; 3 is usual"),
+            );
+        }
+        let sheets = sheet_papers
+            .iter()
+            .map(|&paper| SheetOptions {
+                paper,
+                bleed,
+                fold: args.fold,
+                back_offset: args.back_offset.unwrap_or_default().0,
+            })
+            .collect();
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -72,9 +99,10 @@ impl BuildPlan {
         formats.sort();
         formats.dedup();
         Ok(BuildPlan {
-            options: ResolveOptions { paper: args.paper, personal, org },
+            options: ResolveOptions { paper: args.paper, personal, org, bleed_mm: args.bleed.unwrap_or(0.0) },
             force: args.force,
             phone: args.phone,
+            sheets,
             cards: dedup(&args.selection.cards, known_cards),
             langs: dedup(&args.selection.langs, known_langs),
             officer_lang: args.selection.officer_lang.clone(),
@@ -151,6 +179,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         options: plan.options.clone(),
         force: plan.force,
         phone: plan.phone,
+        sheets: plan.sheets.clone(),
         fonts: Arc::clone(&session.fonts),
         library: world::standard_library(),
     };

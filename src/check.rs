@@ -404,6 +404,7 @@ fn check_rendering(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
         options: ResolveOptions::default(),
         force: false,
         phone: false,
+        sheets: Vec::new(),
         fonts: session.fonts.clone(),
         library: world::standard_library(),
     };

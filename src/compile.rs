@@ -15,12 +15,15 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 use typst_render::RenderOptions;
 
-use crate::card::Card;
+use crate::card::{Card, CardSize};
 use crate::diag::{Diagnostic, Location, display_path};
 use crate::fonts::FontLibrary;
+use crate::locale::Paper;
 use crate::project::Project;
 use crate::resolve::{self, ResolveOptions, ResolvedCard};
+use crate::sheet::{Sheet, SheetOptions};
 use crate::world::CardWorld;
+use typst::foundations::Bytes;
 
 /// The label a layout puts on `metadata(..)` when text does not fit its box even at the
 /// smallest allowed size.
@@ -47,6 +50,8 @@ pub struct RenderContext<'a> {
     pub force: bool,
     /// Also write a portrait phone image of all sides.
     pub phone: bool,
+    /// Print sheets to write for each wallet-sized card.
+    pub sheets: Vec<SheetOptions>,
     pub fonts: Arc<FontLibrary>,
     pub library: Arc<LazyHash<Library>>,
 }
@@ -114,6 +119,18 @@ pub fn render_document(
         outcome.errors = problems;
         return outcome;
     }
+    for options in &ctx.sheets {
+        if card.size != CardSize::Cr80 {
+            continue;
+        }
+        match render_sheet(ctx, card, lang, &resolved, &document, options) {
+            Ok((file, warnings)) => {
+                outcome.files.push(file);
+                outcome.warnings.extend(warnings);
+            }
+            Err(errors) => outcome.errors.extend(errors),
+        }
+    }
     if ctx.phone {
         match crate::phone::render(&document) {
             Ok(bytes) => outcome
@@ -151,20 +168,62 @@ pub fn render_document(
     outcome
 }
 
+/// Imposes a card's sides on a print sheet (`lib/sheet.typ`) and exports it as a PDF.
+fn render_sheet(
+    ctx: &RenderContext,
+    card: &Card,
+    lang: &str,
+    resolved: &ResolvedCard,
+    document: &PagedDocument,
+    options: &SheetOptions,
+) -> Result<(OutputFile, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (card_w, card_h) = (resolved.data.card.width_mm, resolved.data.card.height_mm);
+    let sheet = Sheet::new(card_w, card_h, document.pages().len(), options);
+    let (guide, mut warnings) = resolve::printing_guide(ctx.project, lang, options.fold);
+    let paper = match options.paper {
+        Paper::Letter => "letter",
+        Paper::A4 => "a4",
+    };
+    let data = serde_json::json!({
+        "layout": format!("/{}", card.layout),
+        "title": resolved.data.card.title,
+        "paper_w": sheet.paper_w,
+        "paper_h": sheet.paper_h,
+        "card_w": sheet.card_w,
+        "card_h": sheet.card_h,
+        "pages": sheet.pages,
+        "marks": sheet.marks,
+        "folds": sheet.folds,
+        "guide": guide,
+    });
+    let mut files = resolved.files.clone();
+    files.push(("/sheet.json".to_string(), Bytes::new(serde_json::to_vec(&data).unwrap_or_default())));
+    let (sheet_doc, compile_warnings) = compile_layout(ctx, card, "lib/sheet.typ", files)?;
+    warnings.extend(compile_warnings);
+    let bytes = export_pdf(&sheet_doc, card, &format!("{lang}/sheet-{paper}"), ctx.project)?;
+    let kind = if options.fold { "fold" } else { "sheet" };
+    let path = PathBuf::from(lang).join(format!("{}.{kind}-{paper}.pdf", card.id));
+    Ok((OutputFile { path, bytes }, warnings))
+}
+
 /// Compiles the card's layout against its resolved data.
 fn compile(
     ctx: &RenderContext,
     card: &Card,
     resolved: &ResolvedCard,
 ) -> Result<(PagedDocument, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let world = CardWorld::new(
-        &ctx.project.cards_dir(),
-        &card.layout,
-        ctx.library.clone(),
-        ctx.fonts.clone(),
-        resolved.files.clone(),
-    )
-    .map_err(|message| vec![Diagnostic::error(message).at(ctx.project.card_location(card, &card.layout))])?;
+    compile_layout(ctx, card, &card.layout, resolved.files.clone())
+}
+
+/// Compiles `main` (a layout under `cards/`) with the given virtual files.
+fn compile_layout(
+    ctx: &RenderContext,
+    card: &Card,
+    main: &str,
+    files: Vec<(String, Bytes)>,
+) -> Result<(PagedDocument, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let world = CardWorld::new(&ctx.project.cards_dir(), main, ctx.library.clone(), ctx.fonts.clone(), files)
+        .map_err(|message| vec![Diagnostic::error(message).at(ctx.project.card_location(card, &card.layout))])?;
     let warned = typst::compile::<PagedDocument>(&world);
     let warnings = convert_diagnostics(&world, &warned.warnings);
     match warned.output {
@@ -172,7 +231,7 @@ fn compile(
         Err(errors) => {
             let mut all = convert_diagnostics(&world, &errors);
             for diag in &mut all {
-                diag.hints.push(format!("while compiling layout {} for card {}", card.layout, card.id));
+                diag.hints.push(format!("while compiling layout {main} for card {}", card.id));
             }
             Err(all)
         }

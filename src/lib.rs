@@ -23,6 +23,7 @@ pub mod qr;
 pub mod resolve;
 pub mod scaffold;
 pub mod session;
+pub mod sheet;
 pub mod toml_file;
 pub mod watch;
 pub mod world;

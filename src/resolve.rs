@@ -62,6 +62,8 @@ pub struct CardInfo {
     pub paper: Paper,
     pub width_mm: f64,
     pub height_mm: f64,
+    /// Bleed around the trimmed page, in millimetres: the PDF gets a TrimBox inside it.
+    pub bleed_mm: f64,
     pub audience: Audience,
     /// The date the facts are as of (`YYYY-MM`).
     pub info_as_of: String,
@@ -152,6 +154,8 @@ pub struct ResolveOptions {
     pub personal: BTreeMap<String, String>,
     /// An organization's branding (from `--org`).
     pub org: Option<Org>,
+    /// Bleed of single-card PDFs in millimetres (`--bleed`; 0 unless asked).
+    pub bleed_mm: f64,
 }
 
 /// Resolves `card` with the holder's side in `holder` and the officer's side in `officer`.
@@ -254,6 +258,7 @@ pub fn resolve(
             paper,
             width_mm,
             height_mm,
+            bleed_mm: options.bleed_mm,
             audience: card.audience,
             info_as_of: project.config.info_as_of.clone(),
         },
@@ -372,4 +377,49 @@ impl Resolver<'_> {
             }
         }
     }
+}
+
+/// The printing guide of a print sheet, in locale `tag`, with steps for a duplex or a fold
+/// sheet. English stands in for what the locale has not translated, and the warnings say so.
+pub fn printing_guide(project: &Project, tag: &str, fold: bool) -> (Guide, Vec<Diagnostic>) {
+    let mut warnings = Vec::new();
+    let mut text = |id: &str, attr: Option<&str>| -> String {
+        let mut problems = Vec::new();
+        match project.localizer.format(tag, id, attr, None, &mut problems) {
+            Lookup::Found(t) => t,
+            Lookup::FellBack(t) => {
+                warnings.push(
+                    Diagnostic::warning(format!("locale {tag} has no message {id:?}; the English text is used"))
+                        .hint(format!("translate it in locales/{tag}/print-guide.ftl")),
+                );
+                t
+            }
+            Lookup::Missing => String::new(),
+        }
+    };
+    let steps: &[&str] = if fold {
+        &["guide-paper", "guide-settings", "guide-cut", "guide-fold", "guide-laminate"]
+    } else {
+        &["guide-paper", "guide-settings", "guide-alignment", "guide-cut", "guide-laminate"]
+    };
+    let guide = Guide {
+        title: text("guide-title", None),
+        steps: steps.iter().map(|id| GuideStep { title: text(id, Some("title")), body: text(id, None) }).collect(),
+    };
+    warnings.dedup_by(|a, b| a.message == b.message);
+    (guide, warnings)
+}
+
+/// The printing guide of a sheet.
+#[derive(Debug, Serialize)]
+pub struct Guide {
+    pub title: String,
+    pub steps: Vec<GuideStep>,
+}
+
+/// One step of the printing guide.
+#[derive(Debug, Serialize)]
+pub struct GuideStep {
+    pub title: String,
+    pub body: String,
 }

@@ -18,3 +18,152 @@ fn the_phone_image_is_portrait_full_hd_with_both_sides_and_a_scannable_code() {
     scratch.run(&["build", "--card", "wallet-numbers", "--lang", "th", "--format", "pdf"]).assert_ok();
     assert!(!scratch.out().join("th/wallet-numbers-phone.png").exists());
 }
+
+/// Where a word sits on a page, in points from the top-left: (x_min, y_min), per
+/// `pdftotext -bbox` (poppler-utils; .ci/run installs it).
+fn word_positions(pdf: &std::path::Path, page: usize, word: &str) -> Vec<(f64, f64)> {
+    let output = std::process::Command::new("pdftotext")
+        .args(["-bbox", "-f", &page.to_string(), "-l", &page.to_string()])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is needed to read word positions");
+    let html = String::from_utf8_lossy(&output.stdout);
+    let attr = |line: &str, name: &str| -> f64 {
+        let start = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        line[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    html.lines()
+        .filter(|l| l.contains(&format!(">{word}</word>")))
+        .map(|l| (attr(l, "xMin"), attr(l, "yMin")))
+        .collect()
+}
+
+/// Distinct values, merged within half a point.
+fn distinct(mut values: Vec<f64>) -> Vec<f64> {
+    values.sort_by(f64::total_cmp);
+    values.dedup_by(|a, b| (*a - *b).abs() < 0.5);
+    values
+}
+
+const MM: f64 = 72.0 / 25.4;
+
+#[test]
+fn sheets_hold_ten_cards_with_backs_behind_their_fronts() {
+    let scratch = Scratch::new(None);
+    scratch
+        .run(&[
+            "build",
+            "--card",
+            "wallet-rights",
+            "--lang",
+            "en",
+            "--format",
+            "pdf",
+            "--sheet",
+            "letter",
+            "--sheet",
+            "a4",
+        ])
+        .assert_ok();
+    for (paper, (w, h)) in [("letter", (215.9, 279.4)), ("a4", (210.0, 297.0))] {
+        let path = scratch.out().join(format!("en/wallet-rights.sheet-{paper}.pdf"));
+        let pdf = common::Pdf::open(&path);
+        assert_eq!(pdf.page_count(), 3, "{paper}: fronts, backs and the printing guide");
+        for (pw, ph) in pdf.page_sizes_mm() {
+            assert!((pw - w).abs() < 0.2 && (ph - h).abs() < 0.2, "{paper}: page is {pw} x {ph} mm");
+        }
+        // Every card prints the hotline once per side: ten on the fronts, ten on the backs.
+        let fronts = word_positions(&path, 1, "1-800-668-8258");
+        let backs = word_positions(&path, 2, "1-800-668-8258");
+        assert_eq!((fronts.len(), backs.len()), (10, 10), "{paper}");
+        let columns = distinct(fronts.iter().map(|p| p.0).collect());
+        let rows = distinct(fronts.iter().map(|p| p.1).collect());
+        assert_eq!((columns.len(), rows.len()), (2, 5), "{paper}: {columns:?} {rows:?}");
+        // Cards do not overlap: columns are more than a card apart, rows a card apart.
+        assert!(columns[1] - columns[0] >= 85.6 * MM, "{paper}: columns overlap");
+        for pair in rows.windows(2) {
+            assert!((pair[1] - pair[0] - 53.98 * MM).abs() < 0.3, "{paper}: row pitch {}", pair[1] - pair[0]);
+        }
+        // All within the page, clear of a 3 mm edge no printer reaches.
+        for &(x, y) in fronts.iter().chain(&backs) {
+            assert!(x > 3.0 * MM && y > 3.0 * MM && x < (w - 3.0) * MM && y < (h - 3.0) * MM, "{paper}: ({x}, {y})");
+        }
+        // Long-edge duplex mirrors columns: the left back is behind the right front, so the
+        // sums of mirrored pairs are equal; rows stay where they are.
+        let back_columns = distinct(backs.iter().map(|p| p.0).collect());
+        assert_eq!(back_columns.len(), 2);
+        let (left_pair, right_pair) = (back_columns[0] + columns[1], back_columns[1] + columns[0]);
+        assert!((left_pair - right_pair).abs() < 0.3, "{paper}: backs do not mirror the fronts");
+        let back_rows = distinct(backs.iter().map(|p| p.1).collect());
+        let shift = back_rows[0] - rows[0];
+        for (b, f) in back_rows.iter().zip(&rows) {
+            assert!((b - f - shift).abs() < 0.3, "{paper}: back rows do not follow the front rows");
+        }
+    }
+}
+
+#[test]
+fn back_offset_moves_only_the_backs() {
+    let scratch = Scratch::new(None);
+    let args = ["build", "--card", "wallet-rights", "--lang", "en", "--format", "pdf", "--sheet", "a4"];
+    scratch.run(&[&args[..], &["--out", "a"]].concat()).assert_ok();
+    scratch.run(&[&args[..], &["--out", "b", "--back-offset", "1.5,-2"]].concat()).assert_ok();
+    let a = scratch.root().join("a/en/wallet-rights.sheet-a4.pdf");
+    let b = scratch.root().join("b/en/wallet-rights.sheet-a4.pdf");
+    let first = |path, page| {
+        let mut p = word_positions(path, page, "1-800-668-8258");
+        p.sort_by(|x, y| x.1.total_cmp(&y.1).then(x.0.total_cmp(&y.0)));
+        p[0]
+    };
+    assert_eq!(first(&a, 1), first(&b, 1), "the fronts moved");
+    let (pa, pb) = (first(&a, 2), first(&b, 2));
+    assert!((pb.0 - pa.0 - 1.5 * MM).abs() < 0.2 && (pb.1 - pa.1 + 2.0 * MM).abs() < 0.2, "{pa:?} -> {pb:?}");
+}
+
+#[test]
+fn fold_sheets_put_each_back_beside_its_front_on_one_page() {
+    let scratch = Scratch::new(None);
+    scratch
+        .run(&["build", "--card", "wallet-numbers", "--lang", "en", "--format", "pdf", "--sheet", "letter", "--fold"])
+        .assert_ok();
+    let path = scratch.out().join("en/wallet-numbers.fold-letter.pdf");
+    let pdf = common::Pdf::open(&path);
+    assert_eq!(pdf.page_count(), 2, "one page of pairs and the printing guide");
+    // The front prints the hotline, the back the write-in lines: both on page 1.
+    assert_eq!(word_positions(&path, 1, "1-800-668-8258").len(), 5);
+    assert_eq!(word_positions(&path, 1, "lawyer").len(), 5);
+    let guide = common::fold(&pdf.text());
+    assert!(guide.contains("fold it on the dashed line"), "{guide}");
+}
+
+#[test]
+fn sheets_are_refused_without_a_paper_and_only_made_for_wallet_cards() {
+    let scratch = Scratch::new(None);
+    let run = scratch.run(&["build", "--card", "wallet-rights", "--lang", "en", "--fold"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("--sheet letter"), "{}", run.stderr);
+    assert_eq!(scratch.run(&["build", "--sheet", "legal"]).code, 2);
+    scratch.run(&["build", "--card", "prepare", "--lang", "en", "--format", "pdf", "--sheet", "a4"]).assert_ok();
+    assert!(!scratch.out().join("en/prepare.sheet-a4.pdf").exists());
+}
+
+#[test]
+fn bleed_enlarges_a_single_card_pdf_around_a_trim_box() {
+    let scratch = Scratch::new(None);
+    scratch.build_card("wallet-rights", "en", "pdf");
+    let plain = common::Pdf::open(&scratch.out().join("en/wallet-rights.pdf"));
+    assert!(plain.page_boxes_mm(b"TrimBox").iter().all(Option::is_none), "no bleed asked, yet a TrimBox");
+    scratch.run(&["build", "--card", "wallet-rights", "--lang", "en", "--format", "pdf", "--bleed", "3"]).assert_ok();
+    let pdf = common::Pdf::open(&scratch.out().join("en/wallet-rights.pdf"));
+    for (media, trim) in pdf.page_sizes_mm().into_iter().zip(pdf.page_boxes_mm(b"TrimBox")) {
+        assert!((media.0 - 91.6).abs() < 0.1 && (media.1 - 59.98).abs() < 0.1, "media box {media:?}");
+        let trim = trim.expect("a TrimBox for the print shop");
+        assert!((trim[0] - 3.0).abs() < 0.05 && (trim[1] - 3.0).abs() < 0.05, "trim box {trim:?}");
+        assert!(
+            (trim[2] - trim[0] - 85.6).abs() < 0.05 && (trim[3] - trim[1] - 53.98).abs() < 0.05,
+            "trim box {trim:?}"
+        );
+    }
+    assert_eq!(scratch.run(&["build", "--bleed", "40"]).code, 1);
+}

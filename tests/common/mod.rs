@@ -137,6 +137,24 @@ impl Pdf {
             .collect()
     }
 
+    /// Each page's box `name` (e.g. TrimBox) as [x0, y0, x1, y1] in millimetres, if it has one.
+    pub fn page_boxes_mm(&self, name: &[u8]) -> Vec<Option<[f64; 4]>> {
+        self.doc
+            .get_pages()
+            .values()
+            .map(|&id| {
+                let page = self.doc.get_dictionary(id).ok()?;
+                let values = page.get(name).ok()?.as_array().ok()?;
+                let n: Vec<f64> = values
+                    .iter()
+                    .map(|o| o.as_float().map(f64::from).or_else(|_| o.as_i64().map(|i| i as f64)).unwrap_or(0.0))
+                    .collect();
+                let mm = 25.4 / 72.0;
+                Some([n[0] * mm, n[1] * mm, n[2] * mm, n[3] * mm])
+            })
+            .collect()
+    }
+
     /// The text of all pages, as a reader copying it out would get it.
     pub fn text(&self) -> String {
         let pages: Vec<u32> = self.doc.get_pages().keys().copied().collect();
