@@ -186,13 +186,20 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
     let jobs: Vec<(&str, &str)> =
         plan.cards.iter().flat_map(|card| plan.langs.iter().map(move |lang| (card.as_str(), lang.as_str()))).collect();
     let progress = progress_bar(jobs.len());
-    let render = || -> Vec<DocumentOutcome> {
+    // Each document's files are written as soon as it is done, so that a large matrix never
+    // holds every PDF and PNG in memory at once; a document that failed writes nothing.
+    let render = || -> Vec<Written> {
         jobs.par_iter()
             .map(|(card, lang)| {
                 let card = &session.project.cards[*card];
                 let outcome = compile::render_document(&ctx, card, lang, &plan.officer_lang, &plan.formats);
+                let written = write_outcome(outcome, &plan.out);
+                // Drop memoized results that recent documents did not reuse, so that the cache
+                // stays bounded over hundreds of documents while shared work (fonts, the
+                // standard library, common layout code) stays cached.
+                comemo::evict(EVICT_AFTER);
                 progress.inc(1);
-                outcome
+                written
             })
             .collect()
     };
@@ -204,21 +211,37 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
     progress.finish_and_clear();
     let mut written = Vec::new();
     for outcome in outcomes {
-        diagnostics.extend(outcome.warnings);
-        if !outcome.errors.is_empty() {
-            diagnostics.extend(outcome.errors);
-            continue;
-        }
-        for file in outcome.files {
-            let path = plan.out.join(&file.path);
-            match output::write_atomic(&path, &file.bytes) {
-                Ok(()) => written.push(file.path),
-                Err(diag) => diagnostics.push(diag),
-            }
-        }
+        written.extend(outcome.files);
+        diagnostics.extend(outcome.diagnostics);
     }
     dedup_diagnostics(&mut diagnostics);
     BuildReport { written, diagnostics }
+}
+
+/// How many documents a memoized result may go unused before it is evicted.
+const EVICT_AFTER: usize = 4;
+
+/// What one document left behind: files written and problems found.
+struct Written {
+    files: Vec<PathBuf>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Writes a document's files (only when it has no errors) and gathers its diagnostics.
+fn write_outcome(outcome: DocumentOutcome, out: &std::path::Path) -> Written {
+    let mut diagnostics = outcome.warnings;
+    let mut files = Vec::new();
+    if outcome.errors.is_empty() {
+        for file in outcome.files {
+            match output::write_atomic(&out.join(&file.path), &file.bytes) {
+                Ok(()) => files.push(file.path),
+                Err(diag) => diagnostics.push(diag),
+            }
+        }
+    } else {
+        diagnostics.extend(outcome.errors);
+    }
+    Written { files, diagnostics }
 }
 
 /// A bar of documents done and left, on a terminal only: piped output stays clean.
