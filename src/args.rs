@@ -185,6 +185,11 @@ pub struct BuildArgs {
     #[arg(long)]
     pub fold: bool,
 
+    /// Also write <lang>/calibration-<paper>.pdf for each --sheet paper: a duplex alignment
+    /// test page whose scales show the --back-offset a printer needs.
+    #[arg(long)]
+    pub calibrate: bool,
+
     /// Shift every back of a duplex sheet by X,Y millimetres (right, down) to correct a
     /// printer that does not line the backs up with the fronts.
     #[arg(long = "back-offset", value_name = "X,Y", allow_hyphen_values = true)]

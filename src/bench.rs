@@ -35,6 +35,7 @@ pub fn run(session: &Session, out: &Path, jobs: usize, typst: &Path, skip_cli: b
         force: false,
         phone: false,
         sheets: Vec::new(),
+        calibrate: false,
         cards: project.cards.keys().cloned().collect(),
         langs: project.localizer.tags().map(String::from).collect(),
         officer_lang: crate::locale::FALLBACK.to_string(),

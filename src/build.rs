@@ -26,6 +26,8 @@ pub struct BuildPlan {
     pub phone: bool,
     /// Print sheets to write for wallet-sized cards.
     pub sheets: Vec<SheetOptions>,
+    /// Write a duplex alignment test page for each sheet paper and language.
+    pub calibrate: bool,
     pub cards: Vec<String>,
     pub langs: Vec<String>,
     pub officer_lang: String,
@@ -64,6 +66,12 @@ impl BuildPlan {
         };
         let mut sheet_papers = args.sheets.clone();
         sheet_papers.dedup();
+        if args.calibrate && sheet_papers.is_empty() {
+            errors.push(
+                Diagnostic::error("--calibrate makes a test page for a sheet paper, but no --sheet was given")
+                    .hint("add --sheet letter or --sheet a4"),
+            );
+        }
         if args.fold && sheet_papers.is_empty() {
             errors.push(
                 Diagnostic::error("--fold lays out a print sheet, but no --sheet was given")
@@ -103,6 +111,7 @@ impl BuildPlan {
             force: args.force,
             phone: args.phone,
             sheets,
+            calibrate: args.calibrate,
             cards: dedup(&args.selection.cards, known_cards),
             langs: dedup(&args.selection.langs, known_langs),
             officer_lang: args.selection.officer_lang.clone(),
@@ -213,6 +222,33 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
     for outcome in outcomes {
         written.extend(outcome.files);
         diagnostics.extend(outcome.diagnostics);
+    }
+    if plan.calibrate {
+        for lang in &plan.langs {
+            for sheet in plan.sheets.iter().filter(|s| !s.fold) {
+                let outcome = match compile::render_calibration(&ctx, lang, sheet.paper) {
+                    Ok((file, warnings)) => DocumentOutcome {
+                        card: "calibration".into(),
+                        lang: lang.clone(),
+                        pages: 2,
+                        files: vec![file],
+                        warnings,
+                        errors: Vec::new(),
+                    },
+                    Err(errors) => DocumentOutcome {
+                        card: "calibration".into(),
+                        lang: lang.clone(),
+                        pages: 0,
+                        files: Vec::new(),
+                        warnings: Vec::new(),
+                        errors,
+                    },
+                };
+                let result = write_outcome(outcome, &plan.out);
+                written.extend(result.files);
+                diagnostics.extend(result.diagnostics);
+            }
+        }
     }
     dedup_diagnostics(&mut diagnostics);
     BuildReport { written, diagnostics }

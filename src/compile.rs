@@ -370,3 +370,72 @@ fn content_date(info_as_of: &str) -> Datetime {
     Datetime::from_ymd_hms(year, month, 1, 0, 0, 0)
         .unwrap_or_else(|| Datetime::from_ymd(2017, 10, 1).expect("a valid date"))
 }
+
+/// The duplex alignment test page for `paper` in locale `lang` (see `cards/lib/calibrate.typ`):
+/// numbered targets at the middle and the corners of where cards go, crosses behind them.
+pub fn render_calibration(
+    ctx: &RenderContext,
+    lang: &str,
+    paper: Paper,
+) -> Result<(OutputFile, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (w, h) = paper.millimetres();
+    let Some(locale) = ctx.project.localizer.locale(lang) else {
+        return Err(vec![Diagnostic::error(format!("unknown locale {lang:?}"))]);
+    };
+    let mut warnings = Vec::new();
+    let mut text = |id: &str| {
+        let mut problems = Vec::new();
+        match ctx.project.localizer.format(lang, id, None, None, &mut problems) {
+            crate::locale::Lookup::Found(t) => t,
+            crate::locale::Lookup::FellBack(t) => {
+                warnings.push(
+                    Diagnostic::warning(format!("locale {lang} has no message {id:?}; the English text is used"))
+                        .hint(format!("translate it in locales/{lang}/print-guide.ftl")),
+                );
+                t
+            }
+            crate::locale::Lookup::Missing => String::new(),
+        }
+    };
+    let targets: Vec<serde_json::Value> = [(0.5, 0.55), (0.25, 0.3), (0.75, 0.3), (0.25, 0.85), (0.75, 0.85)]
+        .iter()
+        .enumerate()
+        .map(|(i, (fx, fy))| serde_json::json!({ "number": i + 1, "x": w * fx, "y": h * fy }))
+        .collect();
+    let meta = &locale.meta;
+    let data = serde_json::json!({
+        "paper_w": w,
+        "paper_h": h,
+        "title": text("calibrate-title"),
+        "how": text("calibrate-how"),
+        "targets": targets,
+        "side": { "fonts": meta.fonts, "lang": meta.lang, "region": meta.region, "dir": meta.dir },
+    });
+    let files = vec![
+        ("/calibration.json".to_string(), Bytes::new(serde_json::to_vec(&data).unwrap_or_default())),
+        // lib/card.typ (styles shared with the cards) reads a card's data; this page has none.
+        (crate::world::DATA_PATH.to_string(), Bytes::new(b"{}".to_vec())),
+    ];
+    let world =
+        CardWorld::new(&ctx.project.cards_dir(), "lib/calibrate.typ", ctx.library.clone(), ctx.fonts.clone(), files)
+            .map_err(|message| vec![Diagnostic::error(message)])?;
+    let warned = typst::compile::<PagedDocument>(&world);
+    warnings.extend(convert_diagnostics(&world, &warned.warnings));
+    let document = warned.output.map_err(|errors| convert_diagnostics(&world, &errors))?;
+    let name = match paper {
+        Paper::Letter => "letter",
+        Paper::A4 => "a4",
+    };
+    let options = PdfOptions {
+        ident: Smart::Custom(format!("pocketcard/calibration/{lang}/{name}")),
+        timestamp: Some(Timestamp::new_utc(content_date(&ctx.project.config.info_as_of))),
+        ..PdfOptions::default()
+    };
+    let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| {
+        errors
+            .iter()
+            .map(|e| Diagnostic::error(format!("cannot write the calibration page: {}", e.message)))
+            .collect::<Vec<_>>()
+    })?;
+    Ok((OutputFile { path: PathBuf::from(lang).join(format!("calibration-{name}.pdf")), bytes }, warnings))
+}

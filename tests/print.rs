@@ -167,3 +167,28 @@ fn bleed_enlarges_a_single_card_pdf_around_a_trim_box() {
     }
     assert_eq!(scratch.run(&["build", "--bleed", "40"]).code, 1);
 }
+
+#[test]
+fn the_calibration_page_puts_each_back_cross_behind_its_front_target() {
+    let scratch = Scratch::new(None);
+    let args =
+        ["build", "--card", "wallet-rights", "--lang", "en", "--format", "pdf", "--sheet", "letter", "--calibrate"];
+    scratch.run(&args).assert_ok();
+    let path = scratch.out().join("en/calibration-letter.pdf");
+    let pdf = common::Pdf::open(&path);
+    assert_eq!(pdf.page_count(), 2);
+    assert!(pdf.folded_text().contains("--back-offset"), "the page says how to use what it shows");
+    let width = 215.9 * MM;
+    for n in 1..=5 {
+        let label = n.to_string();
+        let front = word_positions(&path, 1, &label);
+        let back = word_positions(&path, 2, &label);
+        assert_eq!(back.len(), 1, "cross {n} on the back: {back:?}");
+        // The target's number sits 9 mm left of its centre, the cross's 4 mm right of it:
+        // mirrored about the sheet's middle, the centres coincide.
+        let front_centre =
+            front.iter().map(|p| p.0 + 9.0 * MM).find(|x| (x - (width - (back[0].0 - 4.0 * MM))).abs() < 1.0);
+        assert!(front_centre.is_some(), "cross {n} at {back:?} is not behind target {n} at {front:?}");
+    }
+    assert_eq!(scratch.run(&["build", "--calibrate"]).code, 1, "--calibrate without --sheet is refused");
+}

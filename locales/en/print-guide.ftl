@@ -27,3 +27,9 @@ guide-fold = Cut out each pair, fold it on the dashed line with the printed side
 # source: none (printing guide: laminating)
 guide-laminate = Laminating makes a card last. Cut the cards first, then laminate each one, leaving a clear edge of about 3 mm around it.
     .title = Laminating
+
+# source: none (duplex calibration page: title)
+calibrate-title = Duplex alignment test
+
+# source: none (duplex calibration page: how to read it)
+calibrate-how = Print this page on both sides of one sheet, flipping on the long edge, at actual size. Hold the sheet up to a light. Each numbered cross printed on the back shows through next to the target with the same number on the front. Read the two scales where the cross falls: the across value first, then the down value. If they are not 0, build your sheets with --back-offset across,down.
