@@ -249,7 +249,7 @@ pub fn check_glyph_coverage(session: &Session, locale: &LocaleText) -> Vec<Diagn
             };
             if let Some(c) = text
                 .chars()
-                .find(|c| !c.is_whitespace() && !c.is_control() && !session.fonts.covers(&locale.meta.fonts, *c))
+                .find(|c| !c.is_whitespace() && !c.is_control() && !is_invisible_format(*c) && !session.fonts.covers(&locale.meta.fonts, *c))
             {
                 out.push(
                     Diagnostic::error(format!(
@@ -266,6 +266,12 @@ pub fn check_glyph_coverage(session: &Session, locale: &LocaleText) -> Vec<Diagn
         }
     }
     out
+}
+
+/// Invisible formatting characters (bidirectional marks and isolates, joiners) that shaping
+/// consumes without drawing a glyph.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// No worker-facing card contains a sensitive term, in the text of this locale (English

@@ -27,3 +27,9 @@ guide-fold = Recorte cada par, dóblelo por la línea punteada con los lados imp
 # source: none (printing guide: laminating)
 guide-laminate = Plastificar hace que una tarjeta dure. Primero corte las tarjetas y luego plastifique cada una, dejando un borde transparente de unos 3 mm alrededor.
     .title = Plastificado
+
+# source: none (duplex calibration page: title)
+calibrate-title = Prueba de alineación a doble cara
+
+# source: none (duplex calibration page: how to read it)
+calibrate-how = Imprima esta página por ambos lados de una sola hoja, en tamaño real, volteando por el borde largo. Mire la hoja a contraluz. Cada cruz numerada impresa en el reverso se transparenta junto a la marca que tiene el mismo número en el frente. Lea las dos escalas donde cae la cruz: primero el valor “across” (hacia la derecha) y luego el valor “down” (hacia abajo). Si no son 0, vuelva a generar sus hojas con --back-offset across,down.

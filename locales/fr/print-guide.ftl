@@ -27,3 +27,9 @@ guide-fold = Découpez chaque paire, pliez-la sur la ligne pointillée, côtés 
 # source: none (printing guide: laminating)
 guide-laminate = La plastification fait durer une carte. Découpez d'abord les cartes, puis plastifiez-les une par une, en laissant un bord transparent d'environ 3 mm tout autour.
     .title = Plastification
+
+# source: none (duplex calibration page: title)
+calibrate-title = Test d'alignement recto verso
+
+# source: none (duplex calibration page: how to read it)
+calibrate-how = Imprimez cette page des deux côtés d'une même feuille, en taille réelle, en retournant sur le bord long. Regardez la feuille devant une lumière. Chaque croix numérotée imprimée au verso apparaît par transparence à côté de la cible qui porte le même numéro au recto. Lisez les deux échelles à l'endroit où tombe la croix : d'abord la valeur « across » (vers la droite), puis la valeur « down » (vers le bas). Si elles ne sont pas à 0, refaites vos feuilles avec --back-offset across,down.

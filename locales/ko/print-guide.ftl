@@ -27,3 +27,9 @@ guide-fold = 앞뒷면 한 쌍씩 오려 낸 뒤, 인쇄된 면이 바깥으로 
 # source: none (printing guide: laminating)
 guide-laminate = 코팅을 하면 카드가 오래갑니다. 카드를 먼저 자른 다음 한 장씩 코팅하고, 둘레에 약 3mm의 투명한 테두리를 남기세요.
     .title = 코팅
+
+# source: none (duplex calibration page: title)
+calibrate-title = 앞뒷면 위치 맞춤 테스트
+
+# source: none (duplex calibration page: how to read it)
+calibrate-how = 이 페이지를 실제 크기로 종이 한 장의 양면에 인쇄하고, 긴 가장자리를 기준으로 넘기도록 설정하세요. 종이를 불빛에 비춰 보세요. 뒷면에 인쇄된 번호 붙은 십자 표시가 각각 앞면의 같은 번호 기준 표시 옆에 비쳐 보입니다. 십자 표시가 놓인 곳에서 두 눈금을 읽으세요. 먼저 가로(across) 값을, 그다음 아래쪽(down) 값을 읽습니다. 값이 0이 아니면 --back-offset across,down 옵션을 넣어 시트를 다시 만드세요.

@@ -27,3 +27,9 @@ guide-fold = Recorte cada par, dobre na linha tracejada com os lados impressos p
 # source: none (printing guide: laminating)
 guide-laminate = Plastificar faz o cartão durar. Corte os cartões primeiro, depois plastifique um por um, deixando uma borda transparente de cerca de 3 mm em volta.
     .title = Plastificação
+
+# source: none (duplex calibration page: title)
+calibrate-title = Teste de alinhamento frente e verso
+
+# source: none (duplex calibration page: how to read it)
+calibrate-how = Imprima esta página nos dois lados de uma mesma folha, em tamanho real, virando pela borda longa. Olhe a folha contra a luz. Cada cruz numerada impressa no verso aparece por transparência ao lado da marca com o mesmo número na frente. Leia as duas escalas onde a cruz cai: primeiro o valor “across” (para a direita), depois o valor “down” (para baixo). Se não forem 0, gere suas folhas de novo com --back-offset across,down.

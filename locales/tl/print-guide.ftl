@@ -27,3 +27,9 @@ guide-fold = Gupitin ang bawat pares, tiklupin sa putol-putol na linya nang nasa
 # source: none (printing guide: laminating)
 guide-laminate = Mas tumatagal ang card kapag naka-laminate. Gupitin muna ang mga card, saka i-laminate ang bawat isa, na may transparent na gilid na mga 3 mm sa paligid nito.
     .title = Pag-laminate
+
+# source: none (duplex calibration page: title)
+calibrate-title = Pagsubok kung tugma ang harap at likod
+
+# source: none (duplex calibration page: how to read it)
+calibrate-how = I-print ang pahinang ito sa magkabilang panig ng iisang sheet, sa tunay na laki, at i-flip sa mahabang gilid (long edge). Itapat ang sheet sa ilaw. Makikita ang bawat may-numerong krus na naka-print sa likod sa tabi ng marka na may kaparehong numero sa harap. Basahin ang dalawang sukatan kung saan tumapat ang krus: una ang sukat na pakanan (across), saka ang sukat na pababa (down). Kung hindi 0 ang mga ito, gawin ulit ang iyong mga sheet gamit ang --back-offset across,down.

@@ -27,3 +27,9 @@ guide-fold = Cắt rời từng cặp, gấp theo đường nét đứt sao cho 
 # source: none (printing guide: laminating)
 guide-laminate = Ép plastic giúp thẻ bền lâu. Hãy cắt thẻ trước, rồi ép từng thẻ, chừa một viền nhựa trong khoảng 3 mm xung quanh.
     .title = Ép plastic
+
+# source: none (duplex calibration page: title)
+calibrate-title = Trang thử độ khớp hai mặt
+
+# source: none (duplex calibration page: how to read it)
+calibrate-how = In trang này lên hai mặt của cùng một tờ giấy, đúng kích thước thật, lật theo cạnh dài. Soi tờ giấy lên chỗ sáng. Mỗi dấu chữ thập có đánh số in ở mặt sau sẽ hiện xuyên qua giấy, nằm cạnh dấu mốc có cùng số ở mặt trước. Đọc hai thước đo tại chỗ dấu chữ thập nằm: trước hết là số đo sang phải (across), sau đó là số đo xuống dưới (down). Nếu hai số này khác 0, hãy tạo lại các tờ in bằng tùy chọn --back-offset across,down.

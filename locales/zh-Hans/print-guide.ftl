@@ -27,3 +27,9 @@ guide-fold = 把每一对正反面剪下来，沿虚线对折，让印有内容�
 # source: none (printing guide: laminating)
 guide-laminate = 过塑能让卡片更耐用。先把卡片剪开，再一张一张过塑，每张四周留出约 3 毫米的透明边。
     .title = 过塑
+
+# source: none (duplex calibration page: title)
+calibrate-title = 正反面对齐测试页
+
+# source: none (duplex calibration page: how to read it)
+calibrate-how = 把这一页按实际大小双面打印在同一张纸上，选择沿长边翻转。拿起这张纸对着灯光看。背面印的每个带编号的十字会透过来，出现在正面同一编号的标记旁边。在十字所在的位置读出两个刻度：先读横向（across）的数值，再读向下（down）的数值。如果它们不是 0，就加上 --back-offset across,down 重新生成你的打印页。

@@ -27,3 +27,9 @@ guide-fold = 把每一對正反面剪下來，沿虛線對摺，讓印有內容�
 # source: none (printing guide: laminating)
 guide-laminate = 護貝能讓卡片更耐用。先把卡片剪開，再一張一張護貝，每張四周留出約 3 公釐的透明邊。
     .title = 護貝
+
+# source: none (duplex calibration page: title)
+calibrate-title = 正反面對齊測試頁
+
+# source: none (duplex calibration page: how to read it)
+calibrate-how = 把這一頁以實際大小雙面列印在同一張紙上，選擇沿長邊翻頁。拿起這張紙對著燈光看。背面印的每個有編號的十字會透過來，出現在正面同一編號的標記旁邊。在十字所在的位置讀出兩個刻度：先讀橫向（across）的數值，再讀向下（down）的數值。如果它們不是 0，就加上 --back-offset across,down 重新產生你的列印頁。
