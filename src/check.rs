@@ -247,10 +247,12 @@ pub fn check_glyph_coverage(session: &Session, locale: &LocaleText) -> Vec<Diagn
             else {
                 continue;
             };
-            if let Some(c) = text
-                .chars()
-                .find(|c| !c.is_whitespace() && !c.is_control() && !is_invisible_format(*c) && !session.fonts.covers(&locale.meta.fonts, *c))
-            {
+            if let Some(c) = text.chars().find(|c| {
+                !c.is_whitespace()
+                    && !c.is_control()
+                    && !is_invisible_format(*c)
+                    && !session.fonts.covers(&locale.meta.fonts, *c)
+            }) {
                 out.push(
                     Diagnostic::error(format!(
                         "message {id:?} in locale {tag} has a character its fonts cannot draw: {c:?} (U+{:04X})",
