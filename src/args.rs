@@ -109,7 +109,7 @@ pub enum ReportFormat {
 #[derive(Debug, Clone, Args)]
 pub struct ProjectArgs {
     /// The project folder, the one holding pocketcard.toml [default: the current folder].
-    #[arg(long, value_name = "DIR", default_value = ".")]
+    #[arg(long, value_name = "DIR", default_value = ".", hide_default_value = true)]
     pub root: PathBuf,
 
     /// Another folder of fonts to use besides the project's fonts/ (repeatable).
@@ -175,8 +175,9 @@ pub struct BuildArgs {
     #[arg(long = "sheet", value_name = "PAPER", value_enum)]
     pub sheets: Vec<Paper>,
 
-    /// Bleed of print sheets in millimetres: how far each card's background reaches past the
-    /// cut [default: 3].
+    /// Bleed in millimetres: how far each card's background reaches past the cut [default: 3
+    /// on print sheets, 0 on single-card PDFs]. Given, it also enlarges single-card PDFs,
+    /// which then carry a TrimBox for print shops.
     #[arg(long, value_name = "MM")]
     pub bleed: Option<f64>,
 

@@ -41,7 +41,7 @@ pub const FLYER_PNG_DPI: f64 = 150.0;
 pub enum Format {
     /// A print-ready PDF with embedded font subsets.
     Pdf,
-    /// One PNG per page at 300 dpi.
+    /// One PNG per page: 300 dpi for cards, 150 dpi for flyers.
     Png,
 }
 
