@@ -383,20 +383,7 @@ pub fn render_calibration(
         return Err(vec![Diagnostic::error(format!("unknown locale {lang:?}"))]);
     };
     let mut warnings = Vec::new();
-    let mut text = |id: &str| {
-        let mut problems = Vec::new();
-        match ctx.project.localizer.format(lang, id, None, None, &mut problems) {
-            crate::locale::Lookup::Found(t) => t,
-            crate::locale::Lookup::FellBack(t) => {
-                warnings.push(
-                    Diagnostic::warning(format!("locale {lang} has no message {id:?}; the English text is used"))
-                        .hint(format!("translate it in locales/{lang}/print-guide.ftl")),
-                );
-                t
-            }
-            crate::locale::Lookup::Missing => String::new(),
-        }
-    };
+    let mut text = |id: &str| resolve::print_text(ctx.project, lang, id, None, &mut warnings);
     let targets: Vec<serde_json::Value> = [(0.5, 0.55), (0.25, 0.3), (0.75, 0.3), (0.25, 0.85), (0.75, 0.85)]
         .iter()
         .enumerate()

@@ -383,20 +383,7 @@ impl Resolver<'_> {
 /// sheet. English stands in for what the locale has not translated, and the warnings say so.
 pub fn printing_guide(project: &Project, tag: &str, fold: bool) -> (Guide, Vec<Diagnostic>) {
     let mut warnings = Vec::new();
-    let mut text = |id: &str, attr: Option<&str>| -> String {
-        let mut problems = Vec::new();
-        match project.localizer.format(tag, id, attr, None, &mut problems) {
-            Lookup::Found(t) => t,
-            Lookup::FellBack(t) => {
-                warnings.push(
-                    Diagnostic::warning(format!("locale {tag} has no message {id:?}; the English text is used"))
-                        .hint(format!("translate it in locales/{tag}/print-guide.ftl")),
-                );
-                t
-            }
-            Lookup::Missing => String::new(),
-        }
-    };
+    let mut text = |id: &str, attr: Option<&str>| print_text(project, tag, id, attr, &mut warnings);
     let steps: &[&str] = if fold {
         &["guide-paper", "guide-settings", "guide-cut", "guide-fold", "guide-laminate"]
     } else {
@@ -408,6 +395,29 @@ pub fn printing_guide(project: &Project, tag: &str, fold: bool) -> (Guide, Vec<D
     };
     warnings.dedup_by(|a, b| a.message == b.message);
     (guide, warnings)
+}
+
+/// A message of the printing pages (`print-guide.ftl`) in locale `tag`, with English standing
+/// in, and a warning saying so, where the locale lacks it.
+pub fn print_text(
+    project: &Project,
+    tag: &str,
+    id: &str,
+    attr: Option<&str>,
+    warnings: &mut Vec<Diagnostic>,
+) -> String {
+    let mut problems = Vec::new();
+    match project.localizer.format(tag, id, attr, None, &mut problems) {
+        Lookup::Found(text) => text,
+        Lookup::FellBack(text) => {
+            warnings.push(
+                Diagnostic::warning(format!("locale {tag} has no message {id:?}; the English text is used"))
+                    .hint(format!("translate it in locales/{tag}/print-guide.ftl")),
+            );
+            text
+        }
+        Lookup::Missing => String::new(),
+    }
 }
 
 /// The printing guide of a sheet.
