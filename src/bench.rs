@@ -8,7 +8,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::build::{self, BuildPlan};
-use crate::compile::Format;
+use crate::compile::{self, Format};
 use crate::project::Project;
 use crate::resolve::{self, ResolveOptions};
 use crate::session::Session;
@@ -148,6 +148,9 @@ fn typst_cli_loop(project: &Project, plan: &BuildPlan, typst: &Path) -> Result<D
                 std::fs::create_dir_all(target.parent().unwrap_or(&dir)).map_err(|e| e.to_string())?;
                 std::fs::write(&target, bytes.as_slice()).map_err(|e| e.to_string())?;
             }
+            // The same resolutions pocketcard renders at: 300 dpi for cards, 150 for flyers.
+            let dpi = if card.size == crate::card::CardSize::Paper { compile::FLYER_PNG_DPI } else { compile::PNG_DPI };
+            let ppi = dpi.to_string();
             for output in ["out.pdf", "out-{p}.png"] {
                 let start = Instant::now();
                 let status = Command::new(typst)
@@ -157,7 +160,7 @@ fn typst_cli_loop(project: &Project, plan: &BuildPlan, typst: &Path) -> Result<D
                     .arg("--font-path")
                     .arg(project.root.join("fonts"))
                     .arg("--ignore-system-fonts")
-                    .args(if output.ends_with(".png") { &["--ppi", "300"][..] } else { &[][..] })
+                    .args(if output.ends_with(".png") { vec!["--ppi", ppi.as_str()] } else { Vec::new() })
                     .arg(dir.join(&card.layout))
                     .arg(dir.join(output))
                     .output()

@@ -155,7 +155,7 @@ pub fn render_document(
                 for (i, page) in document.pages().iter().enumerate() {
                     let dpi = if card.size == CardSize::Paper { FLYER_PNG_DPI } else { PNG_DPI };
                     let options = RenderOptions { pixel_per_pt: Scalar::new(dpi / 72.0), render_bleed: false };
-                    match typst_render::render(page, &options).encode_png() {
+                    match crate::raster::encode_png(&typst_render::render(page, &options)) {
                         Ok(bytes) => outcome.files.push(OutputFile {
                             path: PathBuf::from(lang).join(format!("{}-{}.png", card.id, i + 1)),
                             bytes,

@@ -20,6 +20,7 @@ pub mod phone;
 pub mod project;
 pub mod pseudo;
 pub mod qr;
+pub mod raster;
 pub mod resolve;
 pub mod scaffold;
 pub mod session;

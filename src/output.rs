@@ -18,6 +18,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     std::fs::create_dir_all(dir).map_err(|e| fail("create the folder for", e))?;
     let mut temp = tempfile::Builder::new().prefix(".pocketcard-").tempfile_in(dir).map_err(|e| fail("write", e))?;
     temp.write_all(bytes).map_err(|e| fail("write", e))?;
+    // Temporary files are private (0600); an output is an ordinary file others may read.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = if path.exists() {
+            std::fs::metadata(path).map(|m| m.permissions().mode()).unwrap_or(0o644)
+        } else {
+            0o644
+        };
+        temp.as_file().set_permissions(std::fs::Permissions::from_mode(mode)).map_err(|e| fail("write", e))?;
+    }
     temp.as_file().sync_all().map_err(|e| fail("write", e))?;
     temp.persist(path).map_err(|e| fail("replace", e.error))?;
     Ok(())
@@ -36,5 +47,11 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"second");
         let names: Vec<_> = std::fs::read_dir(dir.path().join("a")).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names, vec![std::ffi::OsString::from("b.pdf")]);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o644, "outputs are readable like any file, not private temporaries");
+        }
     }
 }

@@ -45,5 +45,5 @@ pub fn render(document: &PagedDocument) -> Result<Vec<u8>, String> {
         );
         y += f64::from(side.height()) + GAP;
     }
-    canvas.encode_png().map_err(|err| format!("cannot encode the phone image: {err}"))
+    crate::raster::encode_png(&canvas).map_err(|err| format!("cannot encode the phone image: {err}"))
 }
