@@ -56,6 +56,9 @@ pub struct BenchArgs {
     #[command(flatten)]
     pub project: ProjectArgs,
 
+    #[command(flatten)]
+    pub selection: Selection,
+
     /// How many documents to render at once [default: one per core].
     #[arg(long, value_name = "N")]
     pub jobs: Option<usize>,

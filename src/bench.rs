@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use crate::args::Selection;
 use crate::build::{self, BuildPlan};
 use crate::compile::{self, Format};
 use crate::project::Project;
@@ -28,17 +29,25 @@ pub struct BenchReport {
 
 /// Renders the matrix into `out` with `jobs` threads, then (unless `skip_cli`) runs the typst CLI
 /// over the same documents.
-pub fn run(session: &Session, out: &Path, jobs: usize, typst: &Path, skip_cli: bool) -> BenchReport {
+pub fn run(
+    session: &Session,
+    selection: &Selection,
+    out: &Path,
+    jobs: usize,
+    typst: &Path,
+    skip_cli: bool,
+) -> BenchReport {
     let project = &session.project;
+    let pick = |given: &[String], all: Vec<String>| if given.is_empty() { all } else { given.to_vec() };
     let plan = BuildPlan {
         options: ResolveOptions::default(),
         force: false,
         phone: false,
         sheets: Vec::new(),
         calibrate: false,
-        cards: project.cards.keys().cloned().collect(),
-        langs: project.localizer.tags().map(String::from).collect(),
-        officer_lang: crate::locale::FALLBACK.to_string(),
+        cards: pick(&selection.cards, project.cards.keys().cloned().collect()),
+        langs: pick(&selection.langs, project.localizer.tags().map(String::from).collect()),
+        officer_lang: selection.officer_lang.clone(),
         formats: vec![Format::Pdf, Format::Png],
         out: out.to_path_buf(),
         jobs,
@@ -74,7 +83,7 @@ impl BenchReport {
     pub fn render(&self) -> String {
         let mut s = String::new();
         let secs = self.wall.as_secs_f64();
-        let _ = writeln!(s, "pocketcard bench: {} documents (every card x every locale, PDF + PNG)", self.documents);
+        let _ = writeln!(s, "pocketcard bench: {} documents (each card x each locale, PDF + PNG)", self.documents);
         let _ = writeln!(s, "  wall time            {secs:.2} s");
         let _ = writeln!(s, "  documents per second {:.1}", self.documents as f64 / secs);
         match self.peak_memory {

@@ -47,7 +47,12 @@ fn main() -> ExitCode {
                 }
             };
             let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-            let result = pocketcard::bench::run(&session, out.path(), jobs, &args.typst, args.no_cli);
+            let unknown = build::unknown_names(&args.selection, &session.project);
+            if !unknown.is_empty() {
+                report(&unknown);
+                return ExitCode::FAILURE;
+            }
+            let result = pocketcard::bench::run(&session, &args.selection, out.path(), jobs, &args.typst, args.no_cli);
             print!("{}", result.render());
             if result.errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
         }

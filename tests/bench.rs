@@ -10,8 +10,7 @@ fn the_benchmark_prints_every_figure_and_explains_a_missing_typst_cli() {
     let run = scratch.run(&["bench", "--typst", "/nonexistent/typst"]);
     run.assert_ok();
     let out = &run.stdout;
-    for figure in
-        ["documents (every card x every locale, PDF + PNG)", "wall time", "documents per second", "peak memory"]
+    for figure in ["documents (each card x each locale, PDF + PNG)", "wall time", "documents per second", "peak memory"]
     {
         assert!(out.contains(figure), "no {figure:?} in:\n{out}");
     }
