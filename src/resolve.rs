@@ -385,7 +385,7 @@ pub fn printing_guide(project: &Project, tag: &str, fold: bool) -> (Guide, Vec<D
     let mut warnings = Vec::new();
     let mut text = |id: &str, attr: Option<&str>| print_text(project, tag, id, attr, &mut warnings);
     let steps: &[&str] = if fold {
-        &["guide-paper", "guide-settings", "guide-cut", "guide-fold", "guide-laminate"]
+        &["guide-paper", "guide-settings-fold", "guide-cut", "guide-fold", "guide-laminate"]
     } else {
         &["guide-paper", "guide-settings", "guide-alignment", "guide-cut", "guide-laminate"]
     };

@@ -12,6 +12,10 @@ guide-paper = Use plain white paper or thin card stock of the size this sheet is
 guide-settings = Print at actual size: 100%, no scaling, no "fit to page". For the sheet of fronts and backs, print on both sides and flip on the long edge.
     .title = Printer settings
 
+# source: none (printing guide: printer settings for fold-over sheets, printed on one side)
+guide-settings-fold = Print at actual size: 100%, no scaling, no "fit to page". Print on one side of the paper only.
+    .title = Printer settings
+
 # source: none (printing guide: checking alignment)
 guide-alignment = Print one sheet first and hold it up to a light: each back should sit right behind its front. If the backs are shifted, measure by how many millimetres, and build the sheet again with --back-offset (across, down).
     .title = Check the alignment
