@@ -12,6 +12,10 @@ guide-paper = Use papel blanco común o cartulina delgada del tamaño para el qu
 guide-settings = Imprima en tamaño real: 100%, sin escalar, sin “ajustar a la página”. Para la hoja de frentes y reversos, imprima por ambos lados y voltee por el borde largo.
     .title = Configuración de la impresora
 
+# source: none (printing guide: printer settings for fold-over sheets, printed on one side)
+guide-settings-fold = Imprima en tamaño real: 100%, sin escalar, sin “ajustar a la página”. Imprima solo por un lado del papel.
+    .title = Configuración de la impresora
+
 # source: none (printing guide: checking alignment)
 guide-alignment = Imprima primero una sola hoja y mírela a contraluz: cada reverso debe quedar justo detrás de su frente. Si los reversos están corridos, mida cuántos milímetros y vuelva a generar la hoja con --back-offset (hacia la derecha, hacia abajo).
     .title = Revise la alineación

@@ -12,6 +12,10 @@ guide-paper = Utilisez du papier blanc ordinaire ou du carton mince, du format p
 guide-settings = Imprimez en taille réelle : 100%, sans mise à l'échelle, sans « ajuster à la page ». Pour la feuille des rectos et des versos, imprimez des deux côtés et retournez sur le bord long.
     .title = Réglages de l'imprimante
 
+# source: none (printing guide: printer settings for fold-over sheets, printed on one side)
+guide-settings-fold = Imprimez en taille réelle : 100%, sans mise à l'échelle, sans « ajuster à la page ». Imprimez sur un seul côté du papier.
+    .title = Réglages de l'imprimante
+
 # source: none (printing guide: checking alignment)
 guide-alignment = Imprimez d'abord une seule feuille et regardez-la devant une lumière : chaque verso doit se trouver juste derrière son recto. Si les versos sont décalés, mesurez de combien de millimètres, puis refaites la feuille avec --back-offset (vers la droite, vers le bas).
     .title = Vérifier l'alignement

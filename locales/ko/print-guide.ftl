@@ -12,6 +12,10 @@ guide-paper = 이 인쇄용 시트에 맞는 크기(Letter 또는 A4)의 일반 
 guide-settings = 실제 크기로 인쇄하세요: 100%, 크기 조정 없이, "페이지에 맞춤"은 쓰지 마세요. 앞면과 뒷면이 있는 시트는 양면으로 인쇄하고, 긴 가장자리를 기준으로 넘기도록 설정하세요.
     .title = 프린터 설정
 
+# source: none (printing guide: printer settings for fold-over sheets, printed on one side)
+guide-settings-fold = 실제 크기로 인쇄하세요: 100%, 크기 조정 없이, "페이지에 맞춤"은 쓰지 마세요. 용지의 한쪽 면에만 인쇄하세요.
+    .title = 프린터 설정
+
 # source: none (printing guide: checking alignment)
 guide-alignment = 먼저 한 장만 인쇄해서 불빛에 비춰 보세요. 각 카드의 뒷면이 앞면 바로 뒤에 있어야 합니다. 뒷면이 밀려 있으면 몇 밀리미터 밀렸는지 재고, --back-offset (가로, 아래쪽) 옵션을 넣어 시트를 다시 만드세요.
     .title = 앞뒷면 위치 확인

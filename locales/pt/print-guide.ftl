@@ -12,6 +12,10 @@ guide-paper = Use papel branco comum ou cartolina fina do tamanho para o qual es
 guide-settings = Imprima em tamanho real: 100%, sem redimensionar, sem “ajustar à página”. Para a folha de frentes e versos, imprima nos dois lados e vire pela borda longa.
     .title = Configurações da impressora
 
+# source: none (printing guide: printer settings for fold-over sheets, printed on one side)
+guide-settings-fold = Imprima em tamanho real: 100%, sem redimensionar, sem “ajustar à página”. Imprima só de um lado do papel.
+    .title = Configurações da impressora
+
 # source: none (printing guide: checking alignment)
 guide-alignment = Imprima primeiro uma folha só e olhe contra a luz: cada verso deve ficar bem atrás da sua frente. Se os versos estiverem deslocados, meça quantos milímetros e gere a folha de novo com --back-offset (para a direita, para baixo).
     .title = Confira o alinhamento

@@ -12,6 +12,10 @@ guide-paper = Gumamit ng plain na puting papel o manipis na card stock na kasinl
 guide-settings = I-print sa tunay na laki: 100%, walang scaling, at huwag piliin ang “fit to page”. Para sa sheet ng mga harap at likod, i-print sa magkabilang panig at i-flip sa mahabang gilid (long edge).
     .title = Settings ng printer
 
+# source: none (printing guide: printer settings for fold-over sheets, printed on one side)
+guide-settings-fold = I-print sa tunay na laki: 100%, walang scaling, at huwag piliin ang “fit to page”. Mag-print sa isang panig lang ng papel.
+    .title = Settings ng printer
+
 # source: none (printing guide: checking alignment)
 guide-alignment = Mag-print muna ng isang sheet at itapat ito sa ilaw: dapat nasa mismong likod ng bawat harap ang likod nito. Kung nakausog ang mga likod, sukatin kung ilang milimetro, at gawin ulit ang sheet gamit ang --back-offset (pakanan, pababa).
     .title = Tingnan kung tugma ang harap at likod

@@ -12,6 +12,10 @@ guide-paper = Dùng giấy trắng thường hoặc giấy bìa mỏng, đúng k
 guide-settings = In đúng kích thước thật: 100%, không thu phóng, không chọn “vừa trang” (fit to page). Với tờ in có mặt trước và mặt sau, hãy in hai mặt và lật theo cạnh dài.
     .title = Cài đặt máy in
 
+# source: none (printing guide: printer settings for fold-over sheets, printed on one side)
+guide-settings-fold = In đúng kích thước thật: 100%, không thu phóng, không chọn “vừa trang” (fit to page). Chỉ in trên một mặt giấy.
+    .title = Cài đặt máy in
+
 # source: none (printing guide: checking alignment)
 guide-alignment = In thử một tờ trước rồi soi tờ giấy lên chỗ sáng: mỗi mặt sau phải nằm ngay sau mặt trước của nó. Nếu các mặt sau bị lệch, hãy đo xem lệch bao nhiêu milimét, rồi tạo lại tờ in bằng tùy chọn --back-offset (sang phải, xuống dưới).
     .title = Kiểm tra độ khớp hai mặt

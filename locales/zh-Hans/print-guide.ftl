@@ -12,6 +12,10 @@ guide-paper = 使用普通白纸或薄卡纸，纸张大小要和这张打印页
 guide-settings = 按实际大小打印：100%，不要缩放，不要选“适合页面”。打印有正面和背面的那种打印页时，要双面打印，并选择沿长边翻转。
     .title = 打印机设置
 
+# source: none (printing guide: printer settings for fold-over sheets, printed on one side)
+guide-settings-fold = 按实际大小打印：100%，不要缩放，不要选“适合页面”。只在纸的一面打印。
+    .title = 打印机设置
+
 # source: none (printing guide: checking alignment)
 guide-alignment = 先打印一张，拿起来对着灯光看：每张卡片的背面应该正好在它的正面后面。如果背面偏了，量一量偏了多少毫米，然后加上 --back-offset（横向，向下）重新生成这张打印页。
     .title = 检查正反面是否对齐

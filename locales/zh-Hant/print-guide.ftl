@@ -12,6 +12,10 @@ guide-paper = 使用一般白紙或薄卡紙，紙張大小要和這張列印頁
 guide-settings = 以實際大小列印：100%，不要縮放，不要選「符合頁面大小」。列印有正面和背面的那種列印頁時，要雙面列印，並選擇沿長邊翻頁。
     .title = 印表機設定
 
+# source: none (printing guide: printer settings for fold-over sheets, printed on one side)
+guide-settings-fold = 以實際大小列印：100%，不要縮放，不要選「符合頁面大小」。只在紙張的一面列印。
+    .title = 印表機設定
+
 # source: none (printing guide: checking alignment)
 guide-alignment = 先列印一張，拿起來對著燈光看：每張卡片的背面應該正好在它的正面後面。如果背面偏了，量一量偏了幾公釐，然後加上 --back-offset（橫向，向下）重新產生這張列印頁。
     .title = 檢查正反面是否對齊
