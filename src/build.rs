@@ -72,6 +72,12 @@ impl BuildPlan {
                     .hint("add --sheet letter or --sheet a4"),
             );
         }
+        if args.calibrate && args.fold {
+            errors.push(
+                Diagnostic::error("--calibrate tests duplex printing, but --fold sheets print on one side")
+                    .hint("build the calibration page without --fold"),
+            );
+        }
         if args.fold && sheet_papers.is_empty() {
             errors.push(
                 Diagnostic::error("--fold lays out a print sheet, but no --sheet was given")
@@ -225,24 +231,10 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
     }
     if plan.calibrate {
         for lang in &plan.langs {
-            for sheet in plan.sheets.iter().filter(|s| !s.fold) {
+            for sheet in &plan.sheets {
                 let outcome = match compile::render_calibration(&ctx, lang, sheet.paper) {
-                    Ok((file, warnings)) => DocumentOutcome {
-                        card: "calibration".into(),
-                        lang: lang.clone(),
-                        pages: 2,
-                        files: vec![file],
-                        warnings,
-                        errors: Vec::new(),
-                    },
-                    Err(errors) => DocumentOutcome {
-                        card: "calibration".into(),
-                        lang: lang.clone(),
-                        pages: 0,
-                        files: Vec::new(),
-                        warnings: Vec::new(),
-                        errors,
-                    },
+                    Ok((file, warnings)) => DocumentOutcome { files: vec![file], warnings, errors: Vec::new() },
+                    Err(errors) => DocumentOutcome { files: Vec::new(), warnings: Vec::new(), errors },
                 };
                 let result = write_outcome(outcome, &plan.out);
                 written.extend(result.files);

@@ -68,9 +68,6 @@ pub struct OutputFile {
 
 /// The outcome of rendering one card in one language.
 pub struct DocumentOutcome {
-    pub card: String,
-    pub lang: String,
-    pub pages: usize,
     pub files: Vec<OutputFile>,
     pub warnings: Vec<Diagnostic>,
     pub errors: Vec<Diagnostic>,
@@ -84,14 +81,7 @@ pub fn render_document(
     officer: &str,
     formats: &[Format],
 ) -> DocumentOutcome {
-    let mut outcome = DocumentOutcome {
-        card: card.id.clone(),
-        lang: lang.to_string(),
-        pages: 0,
-        files: Vec::new(),
-        warnings: Vec::new(),
-        errors: Vec::new(),
-    };
+    let mut outcome = DocumentOutcome { files: Vec::new(), warnings: Vec::new(), errors: Vec::new() };
     let resolved = match resolve::resolve(ctx.project, card, lang, officer, &ctx.options) {
         Ok(resolved) => resolved,
         Err(errors) => {
@@ -110,7 +100,6 @@ pub fn render_document(
             return outcome;
         }
     };
-    outcome.pages = document.pages().len();
     let mut problems = check_glyphs(&document, card, lang, &resolved);
     problems.extend(check_fit(&document, card, lang));
     if ctx.force {

@@ -191,6 +191,9 @@ fn the_calibration_page_puts_each_back_cross_behind_its_front_target() {
         assert!(front_centre.is_some(), "cross {n} at {back:?} is not behind target {n} at {front:?}");
     }
     assert_eq!(scratch.run(&["build", "--calibrate"]).code, 1, "--calibrate without --sheet is refused");
+    let fold = scratch.run(&["build", "--sheet", "a4", "--fold", "--calibrate"]);
+    assert_eq!(fold.code, 1, "--calibrate with --fold is refused, not silently skipped");
+    assert!(fold.stderr.contains("one side"), "{}", fold.stderr);
 }
 
 /// The page rendered by poppler (an independent renderer) at 72 dpi, one pixel per point, as
