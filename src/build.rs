@@ -4,8 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::Arc;
-
-use rayon::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::args::{BuildArgs, Selection};
 use crate::check::{self, CheckPlan};
@@ -17,6 +16,7 @@ use crate::personal;
 use crate::resolve::ResolveOptions;
 use crate::session::Session;
 use crate::sheet::SheetOptions;
+use crate::workers;
 use crate::world;
 
 /// A build request checked against the project: every name exists.
@@ -198,30 +198,25 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         fonts: Arc::clone(&session.fonts),
         library: world::standard_library(),
     };
-    let jobs: Vec<(&str, &str)> =
-        plan.cards.iter().flat_map(|card| plan.langs.iter().map(move |lang| (card.as_str(), lang.as_str()))).collect();
+    let jobs = document_order(plan, &session.project);
     let progress = progress_bar(jobs.len());
+    let finished = AtomicUsize::new(0);
     // Each document's files are written as soon as it is done, so that a large matrix never
     // holds every PDF and PNG in memory at once; a document that failed writes nothing.
-    let render = || -> Vec<Written> {
-        jobs.par_iter()
-            .map(|(card, lang)| {
-                let card = &session.project.cards[*card];
-                let outcome = compile::render_document(&ctx, card, lang, &plan.officer_lang, &plan.formats);
-                let written = write_outcome(outcome, &plan.out);
-                // Drop memoized results that recent documents did not reuse, so that the cache
-                // stays bounded over hundreds of documents while shared work (fonts, the
-                // standard library, common layout code) stays cached.
-                comemo::evict(EVICT_AFTER);
-                progress.inc(1);
-                written
-            })
-            .collect()
-    };
-    let outcomes = match rayon::ThreadPoolBuilder::new().num_threads(plan.jobs).build() {
-        Ok(pool) => pool.install(render),
-        Err(_) => render(),
-    };
+    let outcomes = workers::map(plan.jobs, &jobs, |(card, lang)| {
+        let card = &session.project.cards[*card];
+        let outcome = compile::render_document(&ctx, card, lang, &plan.officer_lang, &plan.formats);
+        let written = write_outcome(outcome, &plan.out);
+        // Drop memoized results that recent documents did not reuse, so that the cache stays
+        // bounded over hundreds of documents while shared work (fonts, the standard library,
+        // common layout code) stays cached. Eviction walks the whole cache, so it runs after
+        // every few documents rather than after each.
+        if finished.fetch_add(1, Ordering::Relaxed) % EVICT_EVERY == EVICT_EVERY - 1 {
+            comemo::evict(EVICT_AFTER);
+        }
+        progress.inc(1);
+        written
+    });
 
     progress.finish_and_clear();
     let mut written = Vec::new();
@@ -246,8 +241,21 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
     BuildReport { written, diagnostics }
 }
 
-/// How many documents a memoized result may go unused before it is evicted.
-const EVICT_AFTER: usize = 4;
+/// How many documents finish between two evictions of Typst's memoized results.
+const EVICT_EVERY: usize = 4;
+
+/// How many evictions a memoized result may go unused before it is dropped: with
+/// [`EVICT_EVERY`], a result unused by the last eight or so documents.
+const EVICT_AFTER: usize = 1;
+
+/// Every (card, locale) pair of the plan, the costliest cards first: flyers lay out the most
+/// text, and starting them early keeps every worker busy to the end instead of leaving one
+/// flyer running alone.
+pub fn document_order<'a>(plan: &'a BuildPlan, project: &crate::project::Project) -> Vec<(&'a str, &'a str)> {
+    let mut cards: Vec<&String> = plan.cards.iter().collect();
+    cards.sort_by_key(|id| std::cmp::Reverse(project.cards.get(*id).map_or(0, |card| card.sections.len())));
+    cards.iter().flat_map(|card| plan.langs.iter().map(move |lang| (card.as_str(), lang.as_str()))).collect()
+}
 
 /// What one document left behind: files written and problems found.
 struct Written {

@@ -406,7 +406,6 @@ pub fn check_qr_sizes(project: &Project, cards: &[String]) -> Vec<Diagnostic> {
 /// Renders every card in every locale (without writing anything) to find text that does not
 /// fit and characters drawn without a glyph.
 fn check_rendering(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
-    use rayon::prelude::*;
     let ctx = RenderContext {
         project: &session.project,
         options: ResolveOptions::default(),
@@ -418,12 +417,10 @@ fn check_rendering(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
     };
     let jobs: Vec<(&String, &String)> =
         plan.cards.iter().flat_map(|c| plan.langs.iter().map(move |l| (c, l))).collect();
-    let outcomes: Vec<_> = jobs
-        .par_iter()
-        .map(|(card, lang)| {
-            compile::render_document(&ctx, &session.project.cards[*card], lang, &plan.officer_lang, &[])
-        })
-        .collect();
+    let jobs_n = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let outcomes = crate::workers::map(jobs_n, &jobs, |(card, lang)| {
+        compile::render_document(&ctx, &session.project.cards[*card], lang, &plan.officer_lang, &[])
+    });
     // Fallback warnings were reported per message above; keep only the errors here.
     outcomes.into_iter().flat_map(|o| o.errors).collect()
 }

@@ -27,4 +27,5 @@ pub mod session;
 pub mod sheet;
 pub mod toml_file;
 pub mod watch;
+pub mod workers;
 pub mod world;

@@ -5,26 +5,35 @@ use tiny_skia::Pixmap;
 
 /// Encodes a rendered page or picture as PNG.
 pub fn encode_png(pixmap: &Pixmap) -> Result<Vec<u8>, String> {
-    let opaque = pixmap.pixels().iter().all(|p| p.alpha() == 255);
+    let rgba = pixmap.data();
+    // A printed page has a background, so every pixel is opaque, and premultiplied colour equals
+    // straight colour: the bytes are copied without dividing by alpha. One pass copies colour
+    // and tests alpha (without stopping early, so that the loop vectorizes).
+    let mut rgb = vec![0; rgba.len() / 4 * 3];
+    let mut alpha = 255u8;
+    for (to, from) in rgb.chunks_exact_mut(3).zip(rgba.chunks_exact(4)) {
+        to.copy_from_slice(&from[..3]);
+        alpha &= from[3];
+    }
+    let opaque = alpha == 255;
     let data: Vec<u8> = if opaque {
-        pixmap.pixels().iter().flat_map(|p| [p.red(), p.green(), p.blue()]).collect()
+        rgb
     } else {
-        pixmap
-            .pixels()
-            .iter()
-            .flat_map(|p| {
-                let c = p.demultiply();
-                [c.red(), c.green(), c.blue(), c.alpha()]
-            })
-            .collect()
+        let mut straight = Vec::with_capacity(rgba.len());
+        for p in pixmap.pixels() {
+            let c = p.demultiply();
+            straight.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
+        }
+        straight
     };
     let mut out = Vec::new();
     let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
     encoder.set_color(if opaque { png::ColorType::Rgb } else { png::ColorType::Rgba });
     encoder.set_depth(png::BitDepth::Eight);
-    // fdeflate's PNG-tuned mode: several times faster than the default at a similar size for
-    // pages that are mostly white.
-    encoder.set_compression(png::Compression::Fast);
+    // fdeflate's fastest mode with the Up filter: pages are mostly white rows and rows that
+    // repeat the one above, which this pair compresses well at several times the speed of the
+    // adaptive filter.
+    encoder.set_compression(png::Compression::Fastest);
     let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
     writer.write_image_data(&data).map_err(|e| e.to_string())?;
     writer.finish().map_err(|e| e.to_string())?;

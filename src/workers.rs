@@ -1,0 +1,63 @@
+//! Runs independent documents on a fixed number of worker threads.
+//!
+//! Each worker takes the next document when it is done with one. Documents are not rayon tasks
+//! on purpose: Typst parallelizes inside a document with rayon, and a rayon worker that waits
+//! inside one document steals the next, so documents would pile up half-done on the stacks (more
+//! memory, and a long tail where one thread finishes a run of documents alone). Typst's own
+//! parallel work still runs in rayon's global pool.
+
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Calls `work` on every item with `jobs` threads, each taking the next item as it finishes
+/// one, and returns the results in the items' order.
+pub fn map<I: Sync, T: Send>(jobs: usize, items: &[I], work: impl Fn(&I) -> T + Sync) -> Vec<T> {
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<T>>> = Mutex::new((0..items.len()).map(|_| None).collect());
+    let worker = || {
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(i) else { break };
+            let result = work(item);
+            if let Ok(mut results) = results.lock() {
+                results[i] = Some(result);
+            }
+        }
+    };
+    let threads = jobs.clamp(1, items.len().max(1));
+    std::thread::scope(|scope| {
+        for _ in 1..threads {
+            scope.spawn(worker);
+        }
+        // The calling thread is a worker too.
+        worker();
+    });
+    results.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner()).into_iter().flatten().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn keeps_the_items_order_with_any_number_of_threads() {
+        let items: Vec<u64> = (0..50).collect();
+        for jobs in [1, 2, 7, 100] {
+            let doubled = super::map(jobs, &items, |n| {
+                // Uneven work, so that threads finish out of order.
+                std::thread::sleep(std::time::Duration::from_micros(50 * (n % 5)));
+                n * 2
+            });
+            assert_eq!(doubled, items.iter().map(|n| n * 2).collect::<Vec<_>>(), "jobs {jobs}");
+        }
+    }
+
+    #[test]
+    fn uses_several_threads() {
+        let items: Vec<u32> = (0..8).collect();
+        let ids = super::map(4, &items, |_| {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            std::thread::current().id()
+        });
+        let distinct: std::collections::BTreeSet<String> = ids.iter().map(|id| format!("{id:?}")).collect();
+        assert!(distinct.len() > 1, "all items ran on one thread");
+    }
+}
