@@ -63,6 +63,11 @@ pub struct BenchArgs {
     #[arg(long, value_name = "N")]
     pub jobs: Option<usize>,
 
+    /// How many times to render the whole matrix, each time from opening the project with
+    /// nothing cached; the median is reported and compared.
+    #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..))]
+    pub runs: u16,
+
     /// The typst command-line compiler to compare with.
     #[arg(long, value_name = "PATH", default_value = "typst")]
     pub typst: PathBuf,

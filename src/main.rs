@@ -36,7 +36,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Bench(args) => {
-            let Some((session, _)) = open(&args.project, &[], true) else {
+            let Some((session, _)) = open(&args.project, &args.selection.langs, true) else {
                 return ExitCode::FAILURE;
             };
             let out = match tempfile::tempdir() {
@@ -52,9 +52,17 @@ fn main() -> ExitCode {
                 report(&unknown);
                 return ExitCode::FAILURE;
             }
-            let result = pocketcard::bench::run(&session, &args.selection, out.path(), jobs, &args.typst, args.no_cli);
+            let options = pocketcard::bench::BenchOptions {
+                selection: &args.selection,
+                jobs,
+                runs: usize::from(args.runs),
+                typst: &args.typst,
+                skip_cli: args.no_cli,
+                font_paths: &args.project.font_paths,
+            };
+            let result = pocketcard::bench::run(&session.project, &options, out.path());
             print!("{}", result.render());
-            if result.errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+            if result.failure.is_none() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
         }
         Command::Watch(args) => {
             pocketcard::watch::run(&args, report);
