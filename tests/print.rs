@@ -260,3 +260,19 @@ fn crop_marks_lie_in_line_with_the_cuts_and_outside_every_card() {
     }
     assert!(marks > 40, "only {marks} pixels of crop marks");
 }
+
+#[test]
+fn option_names_print_left_to_right_on_right_to_left_pages() {
+    // A volunteer types `--back-offset` from the printed page: on an Arabic page the name must
+    // still read left to right, dashes first (it used to print as "back-offset--").
+    let scratch = Scratch::new(None);
+    let args = ["build", "--card", "wallet-rights", "--lang", "ar", "--format", "pdf", "--sheet", "a4", "--calibrate"];
+    scratch.run(&args).assert_ok();
+    let guide = scratch.out().join("ar/wallet-rights.sheet-a4.pdf");
+    let calibration = scratch.out().join("ar/calibration-a4.pdf");
+    for (pdf, page) in [(&guide, 3), (&calibration, 1)] {
+        let words = word_positions(pdf, page, "--back-offset");
+        assert_eq!(words.len(), 1, "no \"--back-offset\" as one word on page {page} of {}", pdf.display());
+        assert!(word_positions(pdf, page, "--").is_empty(), "dashes apart from the name in {}", pdf.display());
+    }
+}
