@@ -415,10 +415,10 @@ fn check_rendering(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
         fonts: session.fonts.clone(),
         library: world::standard_library(),
     };
-    let jobs: Vec<(&String, &String)> =
+    let documents: Vec<(&String, &String)> =
         plan.cards.iter().flat_map(|c| plan.langs.iter().map(move |l| (c, l))).collect();
-    let jobs_n = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let outcomes = crate::workers::map(jobs_n, &jobs, |(card, lang)| {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let outcomes = crate::workers::map(threads, &documents, |(card, lang)| {
         compile::render_document(&ctx, &session.project.cards[*card], lang, &plan.officer_lang, &[])
     });
     // Fallback warnings were reported per message above; keep only the errors here.

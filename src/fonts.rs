@@ -1,6 +1,8 @@
 //! Fonts: every font file in the project's `fonts/` (and `--font-path`), read once, parsed lazily.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use typst::foundations::Bytes;
 use typst::text::{Font, FontBook, FontInfo};
@@ -15,16 +17,20 @@ pub struct FontLibrary {
     store: FontStore,
     /// The file each face came from, for diagnostics.
     files: Vec<PathBuf>,
+    /// Whether each face has been parsed, to show that unused faces never are.
+    parsed: Vec<Arc<AtomicBool>>,
 }
 
 /// One face of a memory-mapped font file, parsed the first time a document uses it.
 struct MappedFace {
     data: Bytes,
     index: u32,
+    parsed: Arc<AtomicBool>,
 }
 
 impl FontSource for MappedFace {
     fn load(&self) -> Option<Font> {
+        self.parsed.store(true, Ordering::Relaxed);
         Font::new(self.data.clone(), self.index)
     }
 }
@@ -36,6 +42,7 @@ impl FontLibrary {
         let mut diagnostics = Vec::new();
         let mut store = FontStore::new();
         let mut files = Vec::new();
+        let mut parsed = Vec::new();
         for dir in dirs {
             let shown = display_path(dir);
             let mut paths: Vec<PathBuf> = match std::fs::read_dir(dir) {
@@ -62,8 +69,10 @@ impl FontLibrary {
                             let Some(info) = FontInfo::new(&data, index) else {
                                 break;
                             };
-                            store.push((MappedFace { data: data.clone(), index }, info));
+                            let flag = Arc::new(AtomicBool::new(false));
+                            store.push((MappedFace { data: data.clone(), index, parsed: flag.clone() }, info));
                             files.push(path.clone());
+                            parsed.push(flag);
                             faces += 1;
                         }
                         if faces == 0 {
@@ -88,7 +97,7 @@ impl FontLibrary {
                 }
             }
         }
-        (FontLibrary { store, files }, diagnostics)
+        (FontLibrary { store, files, parsed }, diagnostics)
     }
 
     /// Metadata about every face, for the Typst world.
@@ -113,6 +122,16 @@ impl FontLibrary {
             book.select_family(&family.to_lowercase())
                 .any(|i| book.info(i).is_some_and(|info| info.coverage.contains(c as u32)))
         })
+    }
+
+    /// The files of the faces parsed so far (a collection appears once per face parsed).
+    pub fn parsed_files(&self) -> Vec<&Path> {
+        self.parsed
+            .iter()
+            .zip(&self.files)
+            .filter(|(flag, _)| flag.load(Ordering::Relaxed))
+            .map(|(_, file)| file.as_path())
+            .collect()
     }
 
     /// The file a face was loaded from.

@@ -44,3 +44,35 @@ fn the_benchmark_prints_every_figure_and_explains_a_missing_typst_cli() {
     // Piped output has no progress bar.
     assert!(!run.stderr.contains("documents ("), "{}", run.stderr);
 }
+
+/// Builds `card` in `lang` in this process (through the library, as `pocketcard build` does) and
+/// returns the font files whose faces were parsed.
+fn fonts_parsed_by(card: &str, lang: &str) -> Vec<String> {
+    use clap::Parser;
+    use pocketcard::args::{Cli, Command};
+    let scratch = common::Scratch::new(None);
+    let root = scratch.root().display().to_string();
+    let out = scratch.out().display().to_string();
+    let cli = Cli::parse_from(["pocketcard", "build", "--root", &root, "--out", &out, "--card", card, "--lang", lang]);
+    let Command::Build(args) = cli.command else { unreachable!("parsed a build command") };
+    let (session, problems) = pocketcard::session::Session::open(&args.project);
+    assert!(problems.is_empty(), "{problems:?}");
+    let session = session.expect("the project opens");
+    let plan = pocketcard::build::BuildPlan::new(&args, &session).unwrap_or_else(|e| panic!("{e:?}"));
+    let report = pocketcard::build::run(&plan, &session);
+    assert!(!report.written.is_empty(), "nothing written: {:?}", report.diagnostics);
+    let mut files: Vec<String> =
+        session.fonts.parsed_files().iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+    files.dedup();
+    files
+}
+
+#[test]
+fn fonts_are_parsed_only_when_a_document_uses_them() {
+    // The CJK collections are the largest files; an English build must not parse them.
+    let english = fonts_parsed_by("wallet-rights", "en");
+    assert!(english.iter().any(|f| f.starts_with("NotoSans-")), "{english:?}");
+    assert!(!english.iter().any(|f| f.contains("CJK") || f.contains("Thai") || f.contains("Arabic")), "{english:?}");
+    let chinese = fonts_parsed_by("wallet-rights", "zh-Hans");
+    assert!(chinese.iter().any(|f| f.contains("CJK")), "{chinese:?}");
+}
