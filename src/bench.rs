@@ -144,8 +144,10 @@ fn time_build(project: &Project, out: &Path, args: &[String]) -> Result<Duration
     let wall = start.elapsed();
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
-        let last = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
-        return Err(format!("pocketcard build failed: {last}"));
+        // The first error says what went wrong; the last line only counts the errors.
+        let first_error = stderr.lines().find(|l| l.starts_with("error"));
+        let why = first_error.or(stderr.lines().rev().find(|l| !l.trim().is_empty())).unwrap_or("");
+        return Err(format!("`pocketcard build {}` failed: {why}", args.join(" ")));
     }
     Ok(wall)
 }
@@ -198,6 +200,11 @@ impl BenchReport {
             all.iter().map(|w| format!("{:.2}", w.as_secs_f64())).collect::<Vec<_>>().join(", ")
         };
         let _ = writeln!(s, "pocketcard bench: {} documents (each card x each locale, PDF + PNG)", self.documents);
+        if self.walls.is_empty() {
+            let why = self.failure.as_deref().unwrap_or("no build was run");
+            let _ = writeln!(s, "  no figures: {why}");
+            return s;
+        }
         let _ = writeln!(
             s,
             "  wall time            {wall:.2} s (median of {} builds, each `pocketcard build` from process start: {} s)",

@@ -76,3 +76,14 @@ fn fonts_are_parsed_only_when_a_document_uses_them() {
     let chinese = fonts_parsed_by("wallet-rights", "zh-Hans");
     assert!(chinese.iter().any(|f| f.contains("CJK")), "{chinese:?}");
 }
+
+#[test]
+fn a_failing_build_gives_no_figures_and_says_why() {
+    // The pseudolocale is 40% longer than English: the wallet card overflows, so the build fails.
+    let scratch = common::Scratch::new(None);
+    let run = scratch.run(&["bench", "--runs", "1", "--no-cli", "--card", "wallet-rights", "--lang", "qps"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stdout.contains("no figures"), "{}", run.stdout);
+    assert!(run.stdout.contains("does not fit"), "the build's own error is shown: {}", run.stdout);
+    assert!(!run.stdout.contains("wall time"), "{}", run.stdout);
+}
