@@ -219,8 +219,11 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
     });
 
     progress.finish_and_clear();
+    // Report in card and locale order, whatever order the documents were rendered in.
+    let mut outcomes: Vec<(&(&str, &str), Written)> = jobs.iter().zip(outcomes).collect();
+    outcomes.sort_by_key(|(document, _)| **document);
     let mut written = Vec::new();
-    for outcome in outcomes {
+    for (_, outcome) in outcomes {
         written.extend(outcome.files);
         diagnostics.extend(outcome.diagnostics);
     }
