@@ -415,3 +415,69 @@ pub fn render_calibration(
     })?;
     Ok((OutputFile { path: PathBuf::from(lang).join(format!("calibration-{name}.pdf")), bytes }, warnings))
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use typst::foundations::Bytes;
+    use typst_layout::PagedDocument;
+
+    use crate::fonts::FontLibrary;
+    use crate::world::{self, CardWorld};
+
+    /// Compiles Typst `code` as a layout in the project's cards/ folder (so that it can import
+    /// `lib/card.typ`), with empty card data; returns Typst's error messages.
+    fn compile_errors(code: &str) -> Vec<String> {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (fonts, problems) = FontLibrary::load(&[repo.join("fonts")]);
+        assert!(problems.is_empty());
+        let files = vec![
+            ("/test.typ".to_string(), Bytes::new(code.as_bytes().to_vec())),
+            (world::DATA_PATH.to_string(), Bytes::new(b"{}".to_vec())),
+        ];
+        let world =
+            CardWorld::new(&repo.join("cards"), "test.typ", world::standard_library(), Arc::new(fonts), files).unwrap();
+        match typst::compile::<PagedDocument>(&world).output {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(|e| e.message.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn the_size_search_finds_the_largest_size_on_the_grid_that_fits() {
+        // Heights that grow with the size as text does: smoothly (area) and in jumps (a line
+        // more). For each, the search must return exactly what trying every size on the grid
+        // from the largest down would: the largest size whose height fits, `max` if that fits,
+        // `min` if nothing does.
+        let code = r#"
+#import "/lib/card.typ": largest-fitting
+#let shapes = (
+  k => s => k * (s / 1pt) * (s / 1pt) * 1pt,
+  k => s => calc.ceil(k * s / 1pt) * s * 1.2,
+  k => s => k * calc.pow(s / 1pt, 1.5) * 1pt + 3pt,
+)
+#for shape in shapes {
+  for k in (0.3, 1, 1.7, 3.2) {
+    let h = shape(k)
+    for (min, max, step) in ((6pt, 8pt, 0.25pt), (7pt, 10pt, 0.5pt), (7pt, 11pt, 0.5pt)) {
+      for available in range(1, 420, step: 3).map(a => a * 1pt) {
+        let n = calc.floor((max - min) / step + 0.001)
+        let fitting = range(n + 1).map(i => min + i * step).filter(s => h(s) <= available)
+        let expected = if h(max) <= available { max } else { fitting.last(default: min) }
+        let got = largest-fitting(h, available, min, max, step)
+        assert(calc.abs((got - expected) / 1pt) < 0.0001, message: repr((k: k, available: available, min: min, max: max, got: got, expected: expected)))
+      }
+    }
+  }
+}
+Done.
+"#;
+        let errors = compile_errors(code);
+        assert!(errors.is_empty(), "{errors:?}");
+        // The test itself can fail: a search that always answered `min` is caught.
+        let broken = code.replace("let got = largest-fitting(h, available, min, max, step)", "let got = min");
+        assert!(!compile_errors(&broken).is_empty());
+    }
+}
