@@ -34,9 +34,10 @@ pub enum Command {
     /// Rebuild whenever a card, a translation or a font changes: only what the change
     /// affects, printing what was rebuilt and how long it took. Ctrl-C stops.
     Watch(WatchArgs),
-    /// Render every card in every locale (PDF and PNG) and print wall time, documents per
-    /// second, peak memory and PDF sizes, beside the same documents rendered by the `typst`
-    /// command-line compiler once per document (when it is installed).
+    /// Time `pocketcard build` of every card in every locale (PDF and PNG) and print wall time,
+    /// documents per second, peak memory, the time to rebuild one card, and PDF sizes, beside
+    /// the same documents rendered by the `typst` command-line compiler once per document
+    /// (when it is installed).
     Bench(BenchArgs),
     /// Start a new language: copy every English message into locales/<TAG>/, marked
     /// untranslated, with a locale.toml filled in as a draft.
@@ -63,8 +64,8 @@ pub struct BenchArgs {
     #[arg(long, value_name = "N")]
     pub jobs: Option<usize>,
 
-    /// How many times to render the whole matrix, each time from opening the project with
-    /// nothing cached; the median is reported and compared.
+    /// How many times to time each build, each a new `pocketcard build` process with nothing
+    /// cached; the median is reported and compared.
     #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..))]
     pub runs: u16,
 
