@@ -9,8 +9,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::args::Selection;
-use crate::build::BuildPlan;
-use crate::compile::{self, Format};
+use crate::compile;
 use crate::project::Project;
 use crate::resolve::{self, ResolveOptions};
 
@@ -56,8 +55,8 @@ pub fn median(durations: &[Duration]) -> Duration {
 /// fonts loaded, nothing cached), into folders under `out`; then one card in one CJK locale
 /// the same way; then (unless `skip_cli`) the same matrix through the typst CLI once.
 pub fn run(project: &Project, options: &BenchOptions, out: &Path) -> BenchReport {
-    let plan = matrix_plan(project, options, &out.join("matrix"));
-    let documents = plan.cards.len() * plan.langs.len();
+    let matrix = select_matrix(project, options, &out.join("matrix"));
+    let documents = matrix.cards.len() * matrix.langs.len();
     let mut report = BenchReport {
         documents,
         walls: Vec::new(),
@@ -68,18 +67,23 @@ pub fn run(project: &Project, options: &BenchOptions, out: &Path) -> BenchReport
         failure: None,
     };
     let mut matrix_args: Vec<String> = Vec::new();
-    for card in &plan.cards {
+    for card in &matrix.cards {
         matrix_args.extend(["--card".into(), card.clone()]);
     }
-    for lang in &plan.langs {
+    for lang in &matrix.langs {
         matrix_args.extend(["--lang".into(), lang.clone()]);
     }
-    matrix_args.extend(["--officer-lang".into(), plan.officer_lang.clone(), "--jobs".into(), plan.jobs.to_string()]);
+    matrix_args.extend([
+        "--officer-lang".into(),
+        matrix.officer_lang.clone(),
+        "--jobs".into(),
+        matrix.jobs.to_string(),
+    ]);
     let fonts: Vec<String> =
         options.font_paths.iter().flat_map(|dir| ["--font-path".to_string(), dir.display().to_string()]).collect();
     matrix_args.extend(fonts.iter().cloned());
     for _ in 0..options.runs.max(1) {
-        match time_build(project, &plan.out, &matrix_args) {
+        match time_build(project, &matrix.out, &matrix_args) {
             Ok(wall) => report.walls.push(wall),
             Err(why) => {
                 report.failure = Some(why);
@@ -89,20 +93,20 @@ pub fn run(project: &Project, options: &BenchOptions, out: &Path) -> BenchReport
     }
     // Measured before any other child runs: the largest of the full builds.
     report.peak_memory = peak_memory_of_children();
-    report.pdf_sizes = pdf_sizes(&plan);
+    report.pdf_sizes = pdf_sizes(&matrix);
 
     // A translator's rebuild: a wallet card in Chinese (or another CJK language), whose fonts
     // are the largest to load.
-    let card = plan
+    let card = matrix
         .cards
         .iter()
         .find(|id| project.cards.get(*id).is_some_and(|card| card.size == crate::card::CardSize::Cr80))
-        .or(plan.cards.first())
+        .or(matrix.cards.first())
         .cloned();
     let lang = ["zh", "ja", "ko"]
         .iter()
-        .find_map(|script| plan.langs.iter().find(|tag| tag.starts_with(script)))
-        .or(plan.langs.first())
+        .find_map(|script| matrix.langs.iter().find(|tag| tag.starts_with(script)))
+        .or(matrix.langs.first())
         .cloned();
     if let (Some(card), Some(lang)) = (card, lang) {
         let mut args = vec!["--card".to_string(), card.clone(), "--lang".into(), lang.clone()];
@@ -122,7 +126,7 @@ pub fn run(project: &Project, options: &BenchOptions, out: &Path) -> BenchReport
     report.typst_cli = if options.skip_cli {
         Err("skipped (--no-cli)".to_string())
     } else {
-        typst_cli_loop(project, &plan, options.typst)
+        typst_cli_loop(project, &matrix, options.typst)
     };
     report
 }
@@ -153,14 +157,14 @@ fn time_build(project: &Project, out: &Path, args: &[String]) -> Result<Duration
 }
 
 /// Per card: its largest PDF (with the locale) and the mean size over the locales.
-fn pdf_sizes(plan: &BuildPlan) -> Vec<(String, u64, String, u64)> {
+fn pdf_sizes(matrix: &Matrix) -> Vec<(String, u64, String, u64)> {
     let mut sizes_by_card = Vec::new();
-    for card in &plan.cards {
-        let sizes: Vec<(u64, &String)> = plan
+    for card in &matrix.cards {
+        let sizes: Vec<(u64, &String)> = matrix
             .langs
             .iter()
             .filter_map(|lang| {
-                std::fs::metadata(plan.out.join(lang).join(format!("{card}.pdf"))).ok().map(|m| (m.len(), lang))
+                std::fs::metadata(matrix.out.join(lang).join(format!("{card}.pdf"))).ok().map(|m| (m.len(), lang))
             })
             .collect();
         if let Some((max, lang)) = sizes.iter().max() {
@@ -171,21 +175,25 @@ fn pdf_sizes(plan: &BuildPlan) -> Vec<(String, u64, String, u64)> {
     sizes_by_card
 }
 
-/// Every selected card in every selected locale, PDF and PNG, written to `out`.
-fn matrix_plan(project: &Project, options: &BenchOptions, out: &Path) -> BuildPlan {
+/// The documents a benchmark renders: every selected card in every selected locale.
+struct Matrix {
+    cards: Vec<String>,
+    langs: Vec<String>,
+    officer_lang: String,
+    jobs: usize,
+    /// Where the timed builds write.
+    out: PathBuf,
+}
+
+/// The selected cards and locales (all when none are named), written to `out`.
+fn select_matrix(project: &Project, options: &BenchOptions, out: &Path) -> Matrix {
     let pick = |given: &[String], all: Vec<String>| if given.is_empty() { all } else { given.to_vec() };
-    BuildPlan {
-        options: ResolveOptions::default(),
-        force: false,
-        phone: false,
-        sheets: Vec::new(),
-        calibrate: false,
+    Matrix {
         cards: pick(&options.selection.cards, project.cards.keys().cloned().collect()),
         langs: pick(&options.selection.langs, project.localizer.tags().map(String::from).collect()),
         officer_lang: options.selection.officer_lang.clone(),
-        formats: vec![Format::Pdf, Format::Png],
-        out: out.to_path_buf(),
         jobs: options.jobs,
+        out: out.to_path_buf(),
     }
 }
 
@@ -276,9 +284,9 @@ fn peak_memory_of_children() -> Option<u64> {
     None
 }
 
-/// Renders every document of `plan` with the typst CLI, one process for the PDF and one for
+/// Renders every document of `matrix` with the typst CLI, one process for the PDF and one for
 /// the PNGs of each, as a shell loop would: same layouts, same fonts, same data.
-fn typst_cli_loop(project: &Project, plan: &BuildPlan, typst: &Path) -> Result<Duration, String> {
+fn typst_cli_loop(project: &Project, matrix: &Matrix, typst: &Path) -> Result<Duration, String> {
     let version = Command::new(typst).arg("--version").output();
     if !version.as_ref().is_ok_and(|o| o.status.success()) {
         return Err(format!(
@@ -288,14 +296,14 @@ fn typst_cli_loop(project: &Project, plan: &BuildPlan, typst: &Path) -> Result<D
     }
     let work = tempfile::tempdir().map_err(|e| format!("cannot make a temporary folder: {e}"))?;
     let mut total = Duration::ZERO;
-    for card_id in &plan.cards {
+    for card_id in &matrix.cards {
         let card = &project.cards[card_id];
-        for lang in &plan.langs {
+        for lang in &matrix.langs {
             // Each document gets its own copy of cards/ with its data written as real files,
             // which is what a user driving the CLI would have to do.
             let dir = work.path().join(format!("{card_id}-{lang}"));
             copy_dir(&project.cards_dir(), &dir).map_err(|e| format!("cannot copy cards/: {e}"))?;
-            let resolved = resolve::resolve(project, card, lang, &plan.officer_lang, &ResolveOptions::default())
+            let resolved = resolve::resolve(project, card, lang, &matrix.officer_lang, &ResolveOptions::default())
                 .map_err(|_| format!("cannot resolve {card_id} ({lang})"))?;
             for (path, bytes) in &resolved.files {
                 let target = dir.join(path.trim_start_matches('/'));

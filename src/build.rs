@@ -123,7 +123,7 @@ impl BuildPlan {
             officer_lang: args.selection.officer_lang.clone(),
             formats,
             out: args.out.clone().unwrap_or_else(|| project.root.join("out")),
-            jobs: args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+            jobs: args.jobs.unwrap_or_else(workers::one_per_core),
         })
     }
 }

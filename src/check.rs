@@ -417,8 +417,7 @@ fn check_rendering(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
     };
     let documents: Vec<(&String, &String)> =
         plan.cards.iter().flat_map(|c| plan.langs.iter().map(move |l| (c, l))).collect();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let outcomes = crate::workers::map(threads, &documents, |(card, lang)| {
+    let outcomes = crate::workers::map(crate::workers::one_per_core(), &documents, |(card, lang)| {
         compile::render_document(&ctx, &session.project.cards[*card], lang, &plan.officer_lang, &[])
     });
     // Fallback warnings were reported per message above; keep only the errors here.

@@ -46,7 +46,7 @@ fn main() -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             };
-            let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+            let jobs = args.jobs.unwrap_or_else(pocketcard::workers::one_per_core);
             let unknown = build::unknown_names(&args.selection, &session.project);
             if !unknown.is_empty() {
                 report(&unknown);

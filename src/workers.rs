@@ -9,6 +9,11 @@
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+/// One thread per core: the default number of documents rendered at once.
+pub fn one_per_core() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
 /// Calls `work` on every item with `jobs` threads, each taking the next item as it finishes
 /// one, and returns the results in the items' order.
 pub fn map<I: Sync, T: Send>(jobs: usize, items: &[I], work: impl Fn(&I) -> T + Sync) -> Vec<T> {
