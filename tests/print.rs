@@ -19,24 +19,9 @@ fn the_phone_image_is_portrait_full_hd_with_both_sides_and_a_scannable_code() {
     assert!(!scratch.out().join("th/wallet-numbers-phone.png").exists());
 }
 
-/// Where a word sits on a page, in points from the top-left: (x_min, y_min), per
-/// `pdftotext -bbox` (poppler-utils; .ci/run installs it).
+/// Where a word sits on a page, in points from the top-left, as a PDF viewer reads it.
 fn word_positions(pdf: &std::path::Path, page: usize, word: &str) -> Vec<(f64, f64)> {
-    let output = std::process::Command::new("pdftotext")
-        .args(["-bbox", "-f", &page.to_string(), "-l", &page.to_string()])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is needed to read word positions");
-    let html = String::from_utf8_lossy(&output.stdout);
-    let attr = |line: &str, name: &str| -> f64 {
-        let start = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-        line[start..].split('"').next().unwrap().parse().unwrap()
-    };
-    html.lines()
-        .filter(|l| l.contains(&format!(">{word}</word>")))
-        .map(|l| (attr(l, "xMin"), attr(l, "yMin")))
-        .collect()
+    common::viewer::word_positions(pdf, page, word)
 }
 
 /// Distinct values, merged within half a point.
@@ -196,45 +181,24 @@ fn the_calibration_page_puts_each_back_cross_behind_its_front_target() {
     assert!(fold.stderr.contains("one side"), "{}", fold.stderr);
 }
 
-/// The page rendered by poppler (an independent renderer) at 72 dpi, one pixel per point, as
-/// the darkest channel of each pixel.
-fn grey_page(pdf: &std::path::Path, page: usize) -> (usize, usize, Vec<u8>) {
-    let dir = tempfile::tempdir().unwrap();
-    let prefix = dir.path().join("page");
-    let status = std::process::Command::new("pdftoppm")
-        .args(["-r", "72", "-gray", "-png", "-f", &page.to_string(), "-l", &page.to_string(), "-singlefile"])
-        .arg(pdf)
-        .arg(&prefix)
-        .status()
-        .expect("pdftoppm (poppler-utils) is needed to look at print sheets");
-    assert!(status.success());
-    let decoder =
-        png::Decoder::new(std::io::BufReader::new(std::fs::File::open(prefix.with_extension("png")).unwrap()));
-    let mut reader = decoder.read_info().unwrap();
-    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
-    let info = reader.next_frame(&mut buf).unwrap();
-    // Whatever colour type poppler chose, keep one grey level per pixel.
-    let channels = info.color_type.samples();
-    let grey = buf
-        .chunks(channels)
-        .map(|px| px[..channels.min(3)].iter().map(|&c| c as u32).min().unwrap_or(255) as u8)
-        .collect();
-    (info.width as usize, info.height as usize, grey)
-}
+/// How many pixels per point the crop-mark test looks at: 0.3 pt marks are a pixel wide.
+const PX_PER_PT: f32 = 4.0;
 
 #[test]
 fn crop_marks_lie_in_line_with_the_cuts_and_outside_every_card() {
     let scratch = Scratch::new(None);
     scratch.run(&["build", "--card", "wallet-rights", "--lang", "en", "--format", "pdf", "--sheet", "a4"]).assert_ok();
     let path = scratch.out().join("en/wallet-rights.sheet-a4.pdf");
-    let (w, h, grey) = grey_page(&path, 1);
+    // The page as a viewer renders it, with its size in points.
+    let (w, h, grey) = common::viewer::grey_page(&path, 1, PX_PER_PT);
+    let scale = f64::from(PX_PER_PT);
     // The cards' trim boxes, from what the PDF shows: two columns as far apart as the hotline
     // numbers are, five abutting rows, the grid centred on the page.
     let columns = distinct(word_positions(&path, 1, "1-800-668-8258").iter().map(|p| p.0).collect());
     let pitch = columns[1] - columns[0];
     let (card_w, card_h) = (85.6 * MM, 53.98 * MM);
-    let left = (w as f64 - (card_w + pitch)) / 2.0;
-    let top = (h as f64 - 5.0 * card_h) / 2.0;
+    let left = (w as f64 / scale - (card_w + pitch)) / 2.0;
+    let top = (h as f64 / scale - 5.0 * card_h) / 2.0;
     let xs = [left, left + card_w, left + pitch, left + pitch + card_w];
     let ys: Vec<f64> = (0..=5).map(|r| top + r as f64 * card_h).collect();
     let bleed = 3.0 * MM;
@@ -248,17 +212,18 @@ fn crop_marks_lie_in_line_with_the_cuts_and_outside_every_card() {
             if grey[y * w + x] > 128 {
                 continue;
             }
-            let (fx, fy) = (x as f64 + 0.5, y as f64 + 0.5);
+            let (fx, fy) = ((x as f64 + 0.5) / scale, (y as f64 + 0.5) / scale);
             if in_a_card(fx, fy) {
                 continue;
             }
             // Ink outside every card and its bleed is a crop mark: it must lie on a cut line.
             let on_cut = xs.iter().any(|c| (fx - c).abs() < 1.5) || ys.iter().any(|c| (fy - c).abs() < 1.5);
-            assert!(on_cut, "ink at ({x}, {y}) pt is outside the cards but on no cut line");
+            assert!(on_cut, "ink at ({fx:.1}, {fy:.1}) pt is outside the cards but on no cut line");
             marks += 1;
         }
     }
-    assert!(marks > 40, "only {marks} pixels of crop marks");
+    // At 72 dpi this was more than 40 pixels; the pixels are a quarter of a point here.
+    assert!(marks as f64 > 40.0 * scale, "only {marks} pixels of crop marks");
 }
 
 #[test]
