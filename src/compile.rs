@@ -134,7 +134,12 @@ pub fn render_document(
     }
     for format in formats {
         match format {
-            Format::Pdf => match export_pdf(&document, card, lang, ctx.project) {
+            Format::Pdf => match export_pdf(
+                &document,
+                format!("pocketcard/{}/{lang}", card.id),
+                &format!("card {} ({lang})", card.id),
+                ctx.project,
+            ) {
                 Ok(bytes) => {
                     outcome.files.push(OutputFile { path: PathBuf::from(lang).join(format!("{}.pdf", card.id)), bytes })
                 }
@@ -192,10 +197,12 @@ fn render_sheet(
     });
     let mut files = resolved.files.clone();
     files.push(("/sheet.json".to_string(), Bytes::new(serde_json::to_vec(&data).unwrap_or_default())));
-    let (sheet_doc, compile_warnings) = compile_layout(ctx, card, "lib/sheet.typ", files)?;
-    warnings.extend(compile_warnings);
-    let bytes = export_pdf(&sheet_doc, card, &format!("{lang}/sheet-{paper}"), ctx.project)?;
     let kind = if options.fold { "fold" } else { "sheet" };
+    let what = format!("the {kind} sheet of card {} ({lang}, {paper})", card.id);
+    let at = ctx.project.card_location(card, &card.layout);
+    let (sheet_doc, compile_warnings) = compile_layout(ctx, "lib/sheet.typ", files, &what, Some(at))?;
+    warnings.extend(compile_warnings);
+    let bytes = export_pdf(&sheet_doc, format!("pocketcard/{}/{lang}/{kind}-{paper}", card.id), &what, ctx.project)?;
     let path = PathBuf::from(lang).join(format!("{}.{kind}-{paper}.pdf", card.id));
     Ok((OutputFile { path, bytes }, warnings))
 }
@@ -206,18 +213,29 @@ fn compile(
     card: &Card,
     resolved: &ResolvedCard,
 ) -> Result<(PagedDocument, Vec<Diagnostic>), Vec<Diagnostic>> {
-    compile_layout(ctx, card, &card.layout, resolved.files.clone())
+    let at = ctx.project.card_location(card, &card.layout);
+    compile_layout(ctx, &card.layout, resolved.files.clone(), &format!("card {}", card.id), Some(at))
 }
 
-/// Compiles `main` (a layout under `cards/`) with the given virtual files.
+/// Compiles `main` (a layout under `cards/`) with the given virtual files: the one Typst
+/// compile of every document kind. `what` names the document in hints; `at` is where a layout
+/// that cannot be opened is named.
 fn compile_layout(
     ctx: &RenderContext,
-    card: &Card,
     main: &str,
     files: Vec<(String, Bytes)>,
+    what: &str,
+    at: Option<Location>,
 ) -> Result<(PagedDocument, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let world = CardWorld::new(&ctx.project.cards_dir(), main, ctx.library.clone(), ctx.fonts.clone(), files)
-        .map_err(|message| vec![Diagnostic::error(message).at(ctx.project.card_location(card, &card.layout))])?;
+    let world = CardWorld::new(&ctx.project.cards_dir(), main, ctx.library.clone(), ctx.fonts.clone(), files).map_err(
+        |message| {
+            let diag = Diagnostic::error(message);
+            vec![match at {
+                Some(at) => diag.at(at),
+                None => diag,
+            }]
+        },
+    )?;
     let warned = typst::compile::<PagedDocument>(&world);
     let warnings = convert_diagnostics(&world, &warned.warnings);
     match warned.output {
@@ -225,7 +243,7 @@ fn compile_layout(
         Err(errors) => {
             let mut all = convert_diagnostics(&world, &errors);
             for diag in &mut all {
-                diag.hints.push(format!("while compiling layout {main} for card {}", card.id));
+                diag.hints.push(format!("while compiling layout {main} for {what}"));
             }
             Err(all)
         }
@@ -323,18 +341,19 @@ fn check_fit(document: &PagedDocument, card: &Card, lang: &str) -> Vec<Diagnosti
         .collect()
 }
 
-/// Exports a tagged PDF/UA-1 with a stable identifier and a fixed timestamp, so that the
-/// same input gives the same bytes.
+/// Exports a tagged PDF/UA-1 with the stable identifier `ident` and a fixed timestamp, so that
+/// the same input gives the same bytes: the one PDF export of every document kind. `what`
+/// names the document in errors.
 fn export_pdf(
     document: &PagedDocument,
-    card: &Card,
-    lang: &str,
+    ident: String,
+    what: &str,
     project: &Project,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let standards = PdfStandards::new(&[PdfStandard::Ua_1])
         .map_err(|err| vec![Diagnostic::error(format!("cannot configure PDF/UA-1: {}", err.message()))])?;
     let options = PdfOptions {
-        ident: Smart::Custom(format!("pocketcard/{}/{lang}", card.id)),
+        ident: Smart::Custom(ident),
         timestamp: Some(Timestamp::new_utc(content_date(&project.config.info_as_of))),
         standards,
         tagged: true,
@@ -344,7 +363,7 @@ fn export_pdf(
         errors
             .iter()
             .map(|e| {
-                Diagnostic::error(format!("cannot write the PDF of card {} ({lang}): {}", card.id, e.message))
+                Diagnostic::error(format!("cannot write the PDF of {what}: {}", e.message))
                     .hints_from(e.hints.iter().map(|h| h.v.to_string()))
             })
             .collect()
@@ -392,27 +411,14 @@ pub fn render_calibration(
         // lib/card.typ (styles shared with the cards) reads a card's data; this page has none.
         (crate::world::DATA_PATH.to_string(), Bytes::new(b"{}".to_vec())),
     ];
-    let world =
-        CardWorld::new(&ctx.project.cards_dir(), "lib/calibrate.typ", ctx.library.clone(), ctx.fonts.clone(), files)
-            .map_err(|message| vec![Diagnostic::error(message)])?;
-    let warned = typst::compile::<PagedDocument>(&world);
-    warnings.extend(convert_diagnostics(&world, &warned.warnings));
-    let document = warned.output.map_err(|errors| convert_diagnostics(&world, &errors))?;
     let name = match paper {
         Paper::Letter => "letter",
         Paper::A4 => "a4",
     };
-    let options = PdfOptions {
-        ident: Smart::Custom(format!("pocketcard/calibration/{lang}/{name}")),
-        timestamp: Some(Timestamp::new_utc(content_date(&ctx.project.config.info_as_of))),
-        ..PdfOptions::default()
-    };
-    let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| {
-        errors
-            .iter()
-            .map(|e| Diagnostic::error(format!("cannot write the calibration page: {}", e.message)))
-            .collect::<Vec<_>>()
-    })?;
+    let what = format!("the calibration page ({lang}, {name})");
+    let (document, compile_warnings) = compile_layout(ctx, "lib/calibrate.typ", files, &what, None)?;
+    warnings.extend(compile_warnings);
+    let bytes = export_pdf(&document, format!("pocketcard/calibration/{lang}/{name}"), &what, ctx.project)?;
     Ok((OutputFile { path: PathBuf::from(lang).join(format!("calibration-{name}.pdf")), bytes }, warnings))
 }
 

@@ -6,8 +6,8 @@
 //! memory, and a long tail where one thread finishes a run of documents alone). Typst's own
 //! parallel work still runs in rayon's global pool.
 
-use std::sync::{Mutex, PoisonError};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 /// One thread per core: the default number of documents rendered at once.
 pub fn one_per_core() -> usize {

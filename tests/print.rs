@@ -241,3 +241,37 @@ fn option_names_print_left_to_right_on_right_to_left_pages() {
         assert!(word_positions(pdf, page, "--").is_empty(), "dashes apart from the name in {}", pdf.display());
     }
 }
+
+#[test]
+fn every_pdf_of_a_print_run_is_tagged_with_its_language() {
+    // Cards, print sheets, fold sheets and the calibration page all go out as tagged PDF/UA-1,
+    // which screen readers rely on; none is written another way.
+    let scratch = Scratch::new(None);
+    let args = ["build", "--card", "wallet-rights", "--lang", "fr", "--format", "pdf", "--sheet", "a4", "--calibrate"];
+    scratch.run(&args).assert_ok();
+    scratch
+        .run(&["build", "--card", "wallet-numbers", "--lang", "fr", "--format", "pdf", "--sheet", "a4", "--fold"])
+        .assert_ok();
+    let mut names: Vec<String> = std::fs::read_dir(scratch.out().join("fr"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".pdf"))
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "calibration-a4.pdf",
+            "wallet-numbers.fold-a4.pdf",
+            "wallet-numbers.pdf",
+            "wallet-rights.pdf",
+            "wallet-rights.sheet-a4.pdf"
+        ]
+    );
+    for name in &names {
+        let pdf = common::Pdf::open(&scratch.out().join("fr").join(name));
+        assert!(pdf.is_tagged(), "{name} is not tagged");
+        assert!(pdf.metadata_text().contains("<pdfuaid:part>1</pdfuaid:part>"), "{name} does not claim PDF/UA-1");
+        assert!(pdf.catalog_lang().is_some_and(|l| l.starts_with("fr")), "{name}: no French /Lang");
+    }
+}
