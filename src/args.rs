@@ -61,7 +61,7 @@ pub struct BenchArgs {
     pub selection: Selection,
 
     /// How many documents to render at once [default: one per core].
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub jobs: Option<usize>,
 
     /// How many times to time each build, each a new `pocketcard build` process with nothing
@@ -216,6 +216,16 @@ pub struct BuildArgs {
     pub force: bool,
 
     /// How many documents to render at once [default: one per core].
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub jobs: Option<usize>,
+}
+
+/// Parses a count that must be 1 or more, such as `--jobs`: 0 is a usage error at once rather
+/// than a failure deep inside a build.
+fn at_least_one(value: &str) -> Result<usize, String> {
+    match value.parse::<usize>() {
+        Ok(0) => Err("must be at least 1 (leave the option out to use one per core)".into()),
+        Ok(n) => Ok(n),
+        Err(err) => Err(err.to_string()),
+    }
 }

@@ -126,7 +126,7 @@ pub fn run(project: &Project, options: &BenchOptions, out: &Path) -> BenchReport
     report.typst_cli = if options.skip_cli {
         Err("skipped (--no-cli)".to_string())
     } else {
-        typst_cli_loop(project, &matrix, options.typst)
+        typst_cli_loop(project, &matrix, options.typst, options.font_paths)
     };
     report
 }
@@ -285,8 +285,14 @@ fn peak_memory_of_children() -> Option<u64> {
 }
 
 /// Renders every document of `matrix` with the typst CLI, one process for the PDF and one for
-/// the PNGs of each, as a shell loop would: same layouts, same fonts, same data.
-fn typst_cli_loop(project: &Project, matrix: &Matrix, typst: &Path) -> Result<Duration, String> {
+/// the PNGs of each, as a shell loop would: same layouts, same fonts (the project's and
+/// `font_paths`), same data.
+fn typst_cli_loop(
+    project: &Project,
+    matrix: &Matrix,
+    typst: &Path,
+    font_paths: &[PathBuf],
+) -> Result<Duration, String> {
     let version = Command::new(typst).arg("--version").output();
     if !version.as_ref().is_ok_and(|o| o.status.success()) {
         return Err(format!(
@@ -321,6 +327,8 @@ fn typst_cli_loop(project: &Project, matrix: &Matrix, typst: &Path) -> Result<Du
                     .arg(&dir)
                     .arg("--font-path")
                     .arg(project.root.join("fonts"))
+                    // The folders given with --font-path, as each `pocketcard build` gets them.
+                    .args(font_paths.iter().flat_map(|dir| [std::ffi::OsStr::new("--font-path"), dir.as_os_str()]))
                     .arg("--ignore-system-fonts")
                     // The same output as pocketcard's: PNGs at its resolutions, PDFs tagged
                     // PDF/UA-1.

@@ -50,9 +50,6 @@ impl BuildPlan {
         let mut errors = unknown_names(&args.selection, project);
         let known_cards: Vec<&str> = project.cards.keys().map(String::as_str).collect();
         let known_langs: Vec<&str> = project.localizer.tags().collect();
-        if args.jobs == Some(0) {
-            errors.push(Diagnostic::error("--jobs must be at least 1").hint("leave it out to use one job per core"));
-        }
         let personal = match &args.personal {
             Some(path) => personal::load(path, project).unwrap_or_else(|mut e| {
                 errors.append(&mut e);

@@ -87,3 +87,44 @@ fn a_failing_build_gives_no_figures_and_says_why() {
     assert!(run.stdout.contains("does not fit"), "the build's own error is shown: {}", run.stdout);
     assert!(!run.stdout.contains("wall time"), "{}", run.stdout);
 }
+
+#[test]
+fn jobs_below_one_is_a_usage_error_before_anything_runs() {
+    let scratch = common::Scratch::new(None);
+    for args in
+        [&["bench", "--no-cli", "--runs", "1", "--jobs", "0"][..], &["build", "--jobs", "0"], &["watch", "--jobs", "0"]]
+    {
+        let command = args[0];
+        let run = scratch.run(args);
+        assert_eq!(run.code, 2, "{command} --jobs 0: {}{}", run.stdout, run.stderr);
+        assert!(run.stderr.contains("--jobs"), "{command}: {}", run.stderr);
+        assert!(run.stdout.is_empty(), "{command} ran before refusing: {}", run.stdout);
+    }
+    assert!(!scratch.out().exists(), "something was built");
+}
+
+#[test]
+fn the_typst_cli_comparison_gets_the_same_font_folders_as_the_builds() {
+    // A stand-in for the typst CLI that records how it was called.
+    let scratch = common::Scratch::new(None);
+    let log = scratch.root().join("typst-calls.log");
+    scratch.write(
+        "fake-typst",
+        &format!("#!/bin/sh\n[ \"$1\" = --version ] && exit 0\necho \"$@\" >> '{}'\nexit 0\n", log.display()),
+    );
+    let fake = scratch.root().join("fake-typst");
+    std::fs::set_permissions(&fake, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    std::fs::create_dir(scratch.root().join("more-fonts")).unwrap();
+    let more = scratch.root().join("more-fonts").display().to_string();
+    let typst = fake.display().to_string();
+    let args =
+        ["bench", "--runs", "1", "--card", "wallet-numbers", "--lang", "en", "--typst", &typst, "--font-path", &more];
+    let run = scratch.run(&args);
+    run.assert_ok();
+    let calls = std::fs::read_to_string(&log).expect("the typst CLI was run");
+    let compiles: Vec<&str> = calls.lines().filter(|l| l.starts_with("compile")).collect();
+    assert_eq!(compiles.len(), 2, "one PDF and one PNG compile: {calls}");
+    for call in compiles {
+        assert!(call.contains(&format!("--font-path {more}")), "the CLI was not given --font-path: {call}");
+    }
+}
