@@ -157,18 +157,14 @@ fn run_check(args: &CheckArgs) -> ExitCode {
 /// Loads the project (with the pseudolocale when asked for). When `strict`, every problem is
 /// printed and any error stops here; otherwise the problems are handed back to report later.
 fn open(args: &ProjectArgs, langs: &[String], strict: bool) -> Option<(Session, Vec<Diagnostic>)> {
-    let (session, diagnostics) = Session::open(args);
+    let (session, diagnostics) = Session::open(args, pseudo::wanted(langs));
     if strict || session.is_none() {
         report(&diagnostics);
         if diag::has_errors(&diagnostics) {
             return None;
         }
     }
-    let mut session = session?;
-    if langs.iter().any(|l| l == pseudo::TAG) {
-        let dir = session.project.root.join("locales");
-        session.project.localizer.add_pseudolocale(&dir);
-    }
+    let session = session?;
     Some((session, if strict { Vec::new() } else { diagnostics }))
 }
 

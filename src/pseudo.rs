@@ -7,6 +7,11 @@ use std::borrow::Cow;
 /// The tag of the pseudolocale.
 pub const TAG: &str = "qps";
 
+/// Whether a command's `--lang` list asks for the pseudolocale.
+pub fn wanted(langs: &[String]) -> bool {
+    langs.iter().any(|l| l == TAG)
+}
+
 /// How much longer pseudolocalized text is than English, in percent.
 pub const GROWTH_PERCENT: usize = 40;
 

@@ -17,12 +17,18 @@ pub struct Session {
 impl Session {
     /// Loads the project and its fonts, returning every problem found in either. The session
     /// comes back even when there are errors (unless the project cannot be read at all), so
-    /// that `check` can report everything; `build` and `list` stop on any error.
-    pub fn open(args: &ProjectArgs) -> (Option<Session>, Vec<Diagnostic>) {
+    /// that `check` can report everything; `build` and `list` stop on any error. With
+    /// `pseudo`, the generated pseudolocale (`qps`) is one of the project's locales: every
+    /// command opens the project here, so every command knows it.
+    pub fn open(args: &ProjectArgs, pseudo: bool) -> (Option<Session>, Vec<Diagnostic>) {
         let (project, mut diagnostics) = Project::load(&args.root);
-        let Some(project) = project else {
+        let Some(mut project) = project else {
             return (None, diagnostics);
         };
+        if pseudo {
+            let dir = project.root.join("locales");
+            project.localizer.add_pseudolocale(&dir);
+        }
         let mut dirs = vec![project.root.join("fonts")];
         dirs.extend(args.font_paths.iter().cloned());
         let (fonts, font_diagnostics) = FontLibrary::load(&dirs);

@@ -55,7 +55,7 @@ fn fonts_parsed_by(card: &str, lang: &str) -> Vec<String> {
     let out = scratch.out().display().to_string();
     let cli = Cli::parse_from(["pocketcard", "build", "--root", &root, "--out", &out, "--card", card, "--lang", lang]);
     let Command::Build(args) = cli.command else { unreachable!("parsed a build command") };
-    let (session, problems) = pocketcard::session::Session::open(&args.project);
+    let (session, problems) = pocketcard::session::Session::open(&args.project, false);
     assert!(problems.is_empty(), "{problems:?}");
     let session = session.expect("the project opens");
     let plan = pocketcard::build::BuildPlan::new(&args, &session).unwrap_or_else(|e| panic!("{e:?}"));

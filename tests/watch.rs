@@ -3,42 +3,78 @@
 mod common;
 
 use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-#[test]
-fn changes_rebuild_only_what_they_affect() {
-    let scratch = common::Scratch::new(None);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pocketcard"))
-        .args(["watch", "--card", "wallet-rights", "--card", "wallet-numbers", "--lang", "en", "--format", "pdf"])
-        .current_dir(scratch.root())
-        .env("NO_COLOR", "1")
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("start pocketcard watch");
-    let (tx, rx) = mpsc::channel();
-    let stderr = child.stderr.take().unwrap();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-            if tx.send(line).is_err() {
-                break;
-            }
-        }
-    });
-    let wait_for = |needle: &str| -> Result<String, String> {
-        let mut seen = Vec::new();
-        loop {
-            match rx.recv_timeout(Duration::from_secs(60)) {
-                Ok(line) if line.contains(needle) => return Ok(line),
-                Ok(line) => seen.push(line),
-                Err(_) => {
-                    return Err(format!("no line with {needle:?}; saw:\n{}", seen.join("\n")));
+/// A running `pocketcard watch` in a scratch project, with its stderr read line by line.
+struct Watch {
+    scratch: common::Scratch,
+    child: Child,
+    lines: mpsc::Receiver<String>,
+}
+
+impl Watch {
+    fn start(args: &[&str]) -> Watch {
+        let scratch = common::Scratch::new(None);
+        let mut child = Command::new(env!("CARGO_BIN_EXE_pocketcard"))
+            .arg("watch")
+            .args(args)
+            .current_dir(scratch.root())
+            .env("NO_COLOR", "1")
+            .stderr(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("start pocketcard watch");
+        let (tx, lines) = mpsc::channel();
+        let stderr = child.stderr.take().unwrap();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
                 }
             }
+        });
+        Watch { scratch, child, lines }
+    }
+
+    /// The next line that contains one of `needles`, or what was seen instead.
+    fn next(&self, needles: &[&str]) -> Result<String, String> {
+        let mut seen = Vec::new();
+        loop {
+            match self.lines.recv_timeout(Duration::from_secs(60)) {
+                Ok(line) if needles.iter().any(|n| line.contains(n)) => return Ok(line),
+                Ok(line) => seen.push(line),
+                Err(_) => return Err(format!("no line with any of {needles:?}; saw:\n{}", seen.join("\n"))),
+            }
         }
-    };
+    }
+
+    /// Appends `text` to a file of the project, as an editor saving it would.
+    fn append(&self, path: &str, text: &str) {
+        let path = self.scratch.root().join(path);
+        let mut source = std::fs::read_to_string(&path).unwrap();
+        source.push_str(text);
+        std::fs::write(&path, source).unwrap();
+    }
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// What watch prints after each change: a rebuild, or that the change touched nothing selected.
+const OUTCOMES: [&str; 2] = ["rebuilt", "nothing to rebuild"];
+
+#[test]
+fn changes_rebuild_only_what_they_affect() {
+    let watch =
+        Watch::start(&["--card", "wallet-rights", "--card", "wallet-numbers", "--lang", "en", "--format", "pdf"]);
+    let scratch = &watch.scratch;
+    let wait_for = |needle: &str| watch.next(&[needle]);
     let result = (|| -> Result<(), String> {
         let first = wait_for("rebuilt")?;
         assert!(first.contains("2 cards x 1 locale"), "{first}");
@@ -70,7 +106,34 @@ fn changes_rebuild_only_what_they_affect() {
         assert!(third.contains("1 card x 1 locale"), "{third}");
         Ok(())
     })();
-    let _ = child.kill();
-    let _ = child.wait();
     result.unwrap();
+}
+
+#[test]
+fn changes_outside_the_selection_rebuild_nothing() {
+    let watch = Watch::start(&["--card", "wallet-rights", "--lang", "en", "--format", "pdf"]);
+    let first = watch.next(&OUTCOMES).unwrap();
+    assert!(first.contains("rebuilt 1 card x 1 locale"), "{first}");
+    // Another card, and another language's messages: neither is selected.
+    watch.append("cards/prepare.toml", "\n# edited while watching\n");
+    let second = watch.next(&OUTCOMES).unwrap();
+    assert!(second.contains("nothing to rebuild"), "a card left out was rebuilt: {second}");
+    watch.append("locales/fr/common.ftl", "\n# edited while watching\n");
+    let third = watch.next(&OUTCOMES).unwrap();
+    assert!(third.contains("nothing to rebuild"), "a language left out was rebuilt: {third}");
+    // The selected card itself: rebuilt, in the selected language only.
+    watch.append("cards/wallet-rights.typ", "\n// edited while watching\n");
+    let fourth = watch.next(&OUTCOMES).unwrap();
+    assert!(fourth.contains("rebuilt 1 card x 1 locale"), "{fourth}");
+    let out = watch.scratch.out();
+    assert!(!out.join("en/prepare.pdf").exists() && !out.join("fr").exists(), "outputs outside the selection");
+}
+
+#[test]
+fn watch_builds_the_pseudolocale() {
+    // qps is generated when the project is opened, for watch as for build.
+    let watch = Watch::start(&["--card", "wallet-numbers", "--lang", "qps", "--format", "pdf", "--force"]);
+    let first = watch.next(&["rebuilt", "unknown locale"]).unwrap();
+    assert!(first.contains("rebuilt 1 card x 1 locale"), "{first}");
+    assert!(watch.scratch.out().join("qps/wallet-numbers.pdf").exists());
 }
