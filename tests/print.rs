@@ -275,3 +275,37 @@ fn every_pdf_of_a_print_run_is_tagged_with_its_language() {
         assert!(pdf.catalog_lang().is_some_and(|l| l.starts_with("fr")), "{name}: no French /Lang");
     }
 }
+
+#[test]
+fn bleed_enlarges_every_single_card_and_flyer_pdf_around_its_trim_box() {
+    // --bleed applies to every layout, not only the wallet cards: the same page setup for all.
+    let scratch = Scratch::new(None);
+    let cards = ["prepare", "flyer-detention", "flyer-providers", "wallet-numbers"];
+    let build = |out: &str, bleed: &[&str]| {
+        for card in cards {
+            let args =
+                [&["build", "--card", card, "--lang", "en", "--format", "pdf", "--out", out][..], bleed].concat();
+            scratch.run(&args).assert_ok();
+        }
+    };
+    build("plain", &[]);
+    build("bled", &["--bleed", "3"]);
+    for card in cards {
+        let plain = common::Pdf::open(&scratch.root().join(format!("plain/en/{card}.pdf")));
+        let bled = common::Pdf::open(&scratch.root().join(format!("bled/en/{card}.pdf")));
+        assert_eq!(plain.page_count(), bled.page_count(), "{card}");
+        let trims = bled.page_boxes_mm(b"TrimBox");
+        for ((size, media), trim) in plain.page_sizes_mm().into_iter().zip(bled.page_sizes_mm()).zip(trims) {
+            assert!(
+                (media.0 - size.0 - 6.0).abs() < 0.05 && (media.1 - size.1 - 6.0).abs() < 0.05,
+                "{card}: media box {media:?} is not {size:?} plus 3 mm on every side"
+            );
+            let trim = trim.unwrap_or_else(|| panic!("{card}: no TrimBox for the print shop"));
+            assert!((trim[0] - 3.0).abs() < 0.05 && (trim[1] - 3.0).abs() < 0.05, "{card}: trim box {trim:?}");
+            assert!(
+                (trim[2] - trim[0] - size.0).abs() < 0.05 && (trim[3] - trim[1] - size.1).abs() < 0.05,
+                "{card}: trim box {trim:?} is not the {size:?} page"
+            );
+        }
+    }
+}
