@@ -8,14 +8,15 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::args::Selection;
 use crate::compile;
+use crate::plan::Documents;
 use crate::project::Project;
 use crate::resolve::{self, ResolveOptions};
 
 /// What to render and how often.
 pub struct BenchOptions<'a> {
-    pub selection: &'a Selection,
+    /// The cards and languages to render.
+    pub documents: Documents,
     /// Documents rendered at once.
     pub jobs: usize,
     /// Times each build is timed; medians are reported.
@@ -55,8 +56,8 @@ pub fn median(durations: &[Duration]) -> Duration {
 /// fonts loaded, nothing cached), into folders under `out`; then one card in one CJK locale
 /// the same way; then (unless `skip_cli`) the same matrix through the typst CLI once.
 pub fn run(project: &Project, options: &BenchOptions, out: &Path) -> BenchReport {
-    let matrix = select_matrix(project, options, &out.join("matrix"));
-    let documents = matrix.cards.len() * matrix.langs.len();
+    let matrix = Matrix { documents: options.documents.clone(), jobs: options.jobs, out: out.join("matrix") };
+    let documents = matrix.documents.len();
     let mut report = BenchReport {
         documents,
         walls: Vec::new(),
@@ -67,15 +68,15 @@ pub fn run(project: &Project, options: &BenchOptions, out: &Path) -> BenchReport
         failure: None,
     };
     let mut matrix_args: Vec<String> = Vec::new();
-    for card in &matrix.cards {
+    for card in &matrix.documents.cards {
         matrix_args.extend(["--card".into(), card.clone()]);
     }
-    for lang in &matrix.langs {
+    for lang in &matrix.documents.langs {
         matrix_args.extend(["--lang".into(), lang.clone()]);
     }
     matrix_args.extend([
         "--officer-lang".into(),
-        matrix.officer_lang.clone(),
+        matrix.documents.officer.clone(),
         "--jobs".into(),
         matrix.jobs.to_string(),
     ]);
@@ -98,15 +99,16 @@ pub fn run(project: &Project, options: &BenchOptions, out: &Path) -> BenchReport
     // A translator's rebuild: a wallet card in Chinese (or another CJK language), whose fonts
     // are the largest to load.
     let card = matrix
+        .documents
         .cards
         .iter()
         .find(|id| project.cards.get(*id).is_some_and(|card| card.size == crate::card::CardSize::Cr80))
-        .or(matrix.cards.first())
+        .or(matrix.documents.cards.first())
         .cloned();
     let lang = ["zh", "ja", "ko"]
         .iter()
-        .find_map(|script| matrix.langs.iter().find(|tag| tag.starts_with(script)))
-        .or(matrix.langs.first())
+        .find_map(|script| matrix.documents.langs.iter().find(|tag| tag.starts_with(script)))
+        .or(matrix.documents.langs.first())
         .cloned();
     if let (Some(card), Some(lang)) = (card, lang) {
         let mut args = vec!["--card".to_string(), card.clone(), "--lang".into(), lang.clone()];
@@ -159,8 +161,9 @@ fn time_build(project: &Project, out: &Path, args: &[String]) -> Result<Duration
 /// Per card: its largest PDF (with the locale) and the mean size over the locales.
 fn pdf_sizes(matrix: &Matrix) -> Vec<(String, u64, String, u64)> {
     let mut sizes_by_card = Vec::new();
-    for card in &matrix.cards {
+    for card in &matrix.documents.cards {
         let sizes: Vec<(u64, &String)> = matrix
+            .documents
             .langs
             .iter()
             .filter_map(|lang| {
@@ -177,24 +180,10 @@ fn pdf_sizes(matrix: &Matrix) -> Vec<(String, u64, String, u64)> {
 
 /// The documents a benchmark renders: every selected card in every selected locale.
 struct Matrix {
-    cards: Vec<String>,
-    langs: Vec<String>,
-    officer_lang: String,
+    documents: Documents,
     jobs: usize,
     /// Where the timed builds write.
     out: PathBuf,
-}
-
-/// The selected cards and locales (all when none are named), written to `out`.
-fn select_matrix(project: &Project, options: &BenchOptions, out: &Path) -> Matrix {
-    let pick = |given: &[String], all: Vec<String>| if given.is_empty() { all } else { given.to_vec() };
-    Matrix {
-        cards: pick(&options.selection.cards, project.cards.keys().cloned().collect()),
-        langs: pick(&options.selection.langs, project.localizer.tags().map(String::from).collect()),
-        officer_lang: options.selection.officer_lang.clone(),
-        jobs: options.jobs,
-        out: out.to_path_buf(),
-    }
 }
 
 impl BenchReport {
@@ -302,14 +291,14 @@ fn typst_cli_loop(
     }
     let work = tempfile::tempdir().map_err(|e| format!("cannot make a temporary folder: {e}"))?;
     let mut total = Duration::ZERO;
-    for card_id in &matrix.cards {
+    for card_id in &matrix.documents.cards {
         let card = &project.cards[card_id];
-        for lang in &matrix.langs {
+        for lang in &matrix.documents.langs {
             // Each document gets its own copy of cards/ with its data written as real files,
             // which is what a user driving the CLI would have to do.
             let dir = work.path().join(format!("{card_id}-{lang}"));
             copy_dir(&project.cards_dir(), &dir).map_err(|e| format!("cannot copy cards/: {e}"))?;
-            let resolved = resolve::resolve(project, card, lang, &matrix.officer_lang, &ResolveOptions::default())
+            let resolved = resolve::resolve(project, card, lang, &matrix.documents.officer, &ResolveOptions::default())
                 .map_err(|_| format!("cannot resolve {card_id} ({lang})"))?;
             for (path, bytes) in &resolved.files {
                 let target = dir.join(path.trim_start_matches('/'));

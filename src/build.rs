@@ -6,13 +6,14 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::args::{BuildArgs, Selection};
+use crate::args::BuildArgs;
 use crate::check::{self, CheckPlan};
 use crate::compile::{self, DocumentOutcome, Format, RenderContext};
 use crate::diag::{Diagnostic, display_path};
 use crate::org;
 use crate::output;
 use crate::personal;
+use crate::plan::Documents;
 use crate::resolve::ResolveOptions;
 use crate::session::Session;
 use crate::sheet::SheetOptions;
@@ -28,9 +29,8 @@ pub struct BuildPlan {
     pub sheets: Vec<SheetOptions>,
     /// Write a duplex alignment test page for each sheet paper and language.
     pub calibrate: bool,
-    pub cards: Vec<String>,
-    pub langs: Vec<String>,
-    pub officer_lang: String,
+    /// The cards and languages to build.
+    pub documents: Documents,
     pub formats: Vec<Format>,
     pub out: PathBuf,
     pub jobs: usize,
@@ -47,9 +47,11 @@ impl BuildPlan {
     /// Checks `args` against the loaded project, reporting every unknown name at once.
     pub fn new(args: &BuildArgs, session: &Session) -> Result<BuildPlan, Vec<Diagnostic>> {
         let project = &session.project;
-        let mut errors = unknown_names(&args.selection, project);
-        let known_cards: Vec<&str> = project.cards.keys().map(String::as_str).collect();
-        let known_langs: Vec<&str> = project.localizer.tags().collect();
+        let mut errors = Vec::new();
+        let selection = &args.selection;
+        let documents = Documents::select(&selection.cards, &selection.langs, &selection.officer_lang, project)
+            .map_err(|mut unknown| errors.append(&mut unknown))
+            .ok();
         let personal = match &args.personal {
             Some(path) => personal::load(path, project).unwrap_or_else(|mut e| {
                 errors.append(&mut e);
@@ -97,13 +99,8 @@ impl BuildPlan {
                 back_offset: args.back_offset.unwrap_or_default().0,
             })
             .collect();
-        if !errors.is_empty() {
+        let Some(documents) = documents.filter(|_| errors.is_empty()) else {
             return Err(errors);
-        }
-        let dedup = |v: &[String], all: Vec<&str>| -> Vec<String> {
-            let set: BTreeSet<String> =
-                if v.is_empty() { all.into_iter().map(String::from).collect() } else { v.iter().cloned().collect() };
-            set.into_iter().collect()
         };
         let mut formats: Vec<Format> =
             if args.formats.is_empty() { vec![Format::Pdf, Format::Png] } else { args.formats.clone() };
@@ -115,9 +112,7 @@ impl BuildPlan {
             phone: args.phone,
             sheets,
             calibrate: args.calibrate,
-            cards: dedup(&args.selection.cards, known_cards),
-            langs: dedup(&args.selection.langs, known_langs),
-            officer_lang: args.selection.officer_lang.clone(),
+            documents,
             formats,
             out: args.out.clone().unwrap_or_else(|| project.root.join("out")),
             jobs: args.jobs.unwrap_or_else(workers::one_per_core),
@@ -125,43 +120,17 @@ impl BuildPlan {
     }
 }
 
-/// Every card and locale named in `selection` that the project does not have, each with the
-/// names it does have.
-pub fn unknown_names(selection: &Selection, project: &crate::project::Project) -> Vec<Diagnostic> {
-    let mut errors = Vec::new();
-    let known_cards: Vec<&str> = project.cards.keys().map(String::as_str).collect();
-    let known_langs: Vec<&str> = project.localizer.tags().collect();
-    for card in &selection.cards {
-        if !project.cards.contains_key(card) {
-            errors.push(
-                Diagnostic::error(format!("unknown card {card:?}: there is no cards/{card}.toml"))
-                    .hint(format!("the cards are: {}", known_cards.join(", "))),
-            );
-        }
-    }
-    for lang in selection.langs.iter().chain(std::iter::once(&selection.officer_lang)) {
-        if project.localizer.locale(lang).is_none() {
-            errors.push(
-                Diagnostic::error(format!("unknown locale {lang:?}: there is no locales/{lang}/ folder"))
-                    .hint(format!("the locales are: {}", known_langs.join(", "))),
-            );
-        }
-    }
-    errors
-}
-
 /// Renders the plan. Documents that fail write nothing, so their previous outputs stay.
 pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
-    let mut diagnostics = session.check_locale_fonts(&plan.langs, &plan.officer_lang);
+    let documents = &plan.documents;
+    let mut diagnostics = session.check_locale_fonts(&documents.langs, &documents.officer);
     if diagnostics.iter().any(Diagnostic::is_error) {
         return BuildReport { written: Vec::new(), diagnostics };
     }
     // The same checks as `pocketcard check`, but for rendering: a missing message is reported
     // by the resolver for the cards actually built, so check's own list of them is left out.
     let check_plan = CheckPlan {
-        cards: plan.cards.clone(),
-        langs: plan.langs.clone(),
-        officer_lang: plan.officer_lang.clone(),
+        documents: documents.clone(),
         max_age_months: check::DEFAULT_MAX_CONTACT_AGE,
         today: check::this_month(),
         render: false,
@@ -195,14 +164,14 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         fonts: Arc::clone(&session.fonts),
         library: world::standard_library(),
     };
-    let jobs = document_order(plan, &session.project);
+    let jobs = documents.costliest_first(&session.project);
     let progress = progress_bar(jobs.len());
     let finished = AtomicUsize::new(0);
     // Each document's files are written as soon as it is done, so that a large matrix never
     // holds every PDF and PNG in memory at once; a document that failed writes nothing.
     let outcomes = workers::map(plan.jobs, &jobs, |(card, lang)| {
         let card = &session.project.cards[*card];
-        let outcome = compile::render_document(&ctx, card, lang, &plan.officer_lang, &plan.formats);
+        let outcome = compile::render_document(&ctx, card, lang, &documents.officer, &plan.formats);
         let written = write_outcome(outcome, &plan.out);
         // Drop memoized results that recent documents did not reuse, so that the cache stays
         // bounded over hundreds of documents while shared work (fonts, the standard library,
@@ -225,7 +194,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         diagnostics.extend(outcome.diagnostics);
     }
     if plan.calibrate {
-        for lang in &plan.langs {
+        for lang in &documents.langs {
             for sheet in &plan.sheets {
                 let outcome = match compile::render_calibration(&ctx, lang, sheet.paper) {
                     Ok((file, warnings)) => DocumentOutcome { files: vec![file], warnings, errors: Vec::new() },
@@ -247,15 +216,6 @@ const EVICT_EVERY: usize = 4;
 /// How many evictions a memoized result may go unused before it is dropped: with
 /// [`EVICT_EVERY`], a result unused by the last eight or so documents.
 const EVICT_AFTER: usize = 1;
-
-/// Every (card, locale) pair of the plan, the costliest cards first: flyers lay out the most
-/// text, and starting them early keeps every worker busy to the end instead of leaving one
-/// flyer running alone.
-pub fn document_order<'a>(plan: &'a BuildPlan, project: &crate::project::Project) -> Vec<(&'a str, &'a str)> {
-    let mut cards: Vec<&String> = plan.cards.iter().collect();
-    cards.sort_by_key(|id| std::cmp::Reverse(project.cards.get(*id).map_or(0, |card| card.sections.len())));
-    cards.iter().flat_map(|card| plan.langs.iter().map(move |lang| (card.as_str(), lang.as_str()))).collect()
-}
 
 /// What one document left behind: files written and problems found.
 struct Written {

@@ -10,6 +10,7 @@ use crate::compile::{self, RenderContext};
 use crate::contacts::Contact;
 use crate::diag::{Diagnostic, Location, display_path};
 use crate::locale::{FALLBACK, LocaleText, Lookup};
+use crate::plan::Documents;
 use crate::project::Project;
 use crate::resolve::ResolveOptions;
 use crate::session::Session;
@@ -20,9 +21,7 @@ pub const DEFAULT_MAX_CONTACT_AGE: u32 = 12;
 
 /// What to check.
 pub struct CheckPlan {
-    pub cards: Vec<String>,
-    pub langs: Vec<String>,
-    pub officer_lang: String,
+    pub documents: Documents,
     /// Contacts verified longer ago than this many months are reported.
     pub max_age_months: u32,
     /// Today as (year, month), to age contacts.
@@ -35,16 +34,17 @@ pub struct CheckPlan {
 pub fn run(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
     let project = &session.project;
     let mut out = Vec::new();
-    for tag in &plan.langs {
+    let cards = &plan.documents.cards;
+    for tag in &plan.documents.langs {
         let Some(locale) = project.localizer.locale(tag) else {
             continue;
         };
-        out.extend(check_messages(project, locale, &plan.cards));
+        out.extend(check_messages(project, locale, cards));
         out.extend(check_glyph_coverage(session, locale));
-        out.extend(check_sensitive_terms(project, locale, &plan.cards));
+        out.extend(check_sensitive_terms(project, locale, cards));
     }
     out.extend(check_contact_ages(project, plan.today, plan.max_age_months));
-    out.extend(check_qr_sizes(project, &plan.cards));
+    out.extend(check_qr_sizes(project, cards));
     if plan.render {
         out.extend(check_rendering(plan, session));
     }
@@ -415,10 +415,10 @@ fn check_rendering(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
         fonts: session.fonts.clone(),
         library: world::standard_library(),
     };
-    let documents: Vec<(&String, &String)> =
-        plan.cards.iter().flat_map(|c| plan.langs.iter().map(move |l| (c, l))).collect();
+    // In the same order as a build: the costliest first.
+    let documents = plan.documents.costliest_first(&session.project);
     let outcomes = crate::workers::map(crate::workers::one_per_core(), &documents, |(card, lang)| {
-        compile::render_document(&ctx, &session.project.cards[*card], lang, &plan.officer_lang, &[])
+        compile::render_document(&ctx, &session.project.cards[*card], lang, &plan.documents.officer, &[])
     });
     // Fallback warnings were reported per message above; keep only the errors here.
     outcomes.into_iter().flat_map(|o| o.errors).collect()

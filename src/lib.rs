@@ -17,6 +17,7 @@ pub mod org;
 pub mod output;
 pub mod personal;
 pub mod phone;
+pub mod plan;
 pub mod project;
 pub mod pseudo;
 pub mod qr;

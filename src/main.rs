@@ -3,11 +3,12 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use pocketcard::args::{BuildArgs, CheckArgs, Cli, Command, ProjectArgs, ReportFormat};
+use pocketcard::args::{BuildArgs, CheckArgs, Cli, Command, ProjectArgs, ReportFormat, Selection};
 use pocketcard::build::{self, BuildPlan};
 use pocketcard::check::{self, CheckPlan};
 use pocketcard::diag::{self, Diagnostic};
 use pocketcard::list;
+use pocketcard::plan::Documents;
 use pocketcard::pseudo;
 use pocketcard::session::Session;
 
@@ -47,13 +48,11 @@ fn main() -> ExitCode {
                 }
             };
             let jobs = args.jobs.unwrap_or_else(pocketcard::workers::one_per_core);
-            let unknown = build::unknown_names(&args.selection, &session.project);
-            if !unknown.is_empty() {
-                report(&unknown);
+            let Some(documents) = select(&args.selection, &session) else {
                 return ExitCode::FAILURE;
-            }
+            };
             let options = pocketcard::bench::BenchOptions {
-                selection: &args.selection,
+                documents,
                 jobs,
                 runs: usize::from(args.runs),
                 typst: &args.typst,
@@ -110,25 +109,12 @@ fn run_check(args: &CheckArgs) -> ExitCode {
     let Some((session, loaded)) = open(&args.project, &args.selection.langs, false) else {
         return ExitCode::FAILURE;
     };
-    let project = &session.project;
-    let errors = build::unknown_names(&args.selection, project);
-    if !errors.is_empty() {
-        report(&errors);
+    let Some(documents) = select(&args.selection, &session) else {
         return ExitCode::FAILURE;
-    }
-    let pick = |given: &[String], all: Vec<String>| {
-        if given.is_empty() { all } else { given.to_vec() }
     };
-    let plan = CheckPlan {
-        cards: pick(&args.selection.cards, project.cards.keys().cloned().collect()),
-        langs: pick(&args.selection.langs, project.localizer.tags().map(String::from).collect()),
-        officer_lang: args.selection.officer_lang.clone(),
-        max_age_months: args.max_contact_age,
-        today: check::this_month(),
-        render: true,
-    };
+    let plan = CheckPlan { documents, max_age_months: args.max_contact_age, today: check::this_month(), render: true };
     let mut found = loaded;
-    found.extend(session.check_locale_fonts(&plan.langs, &plan.officer_lang));
+    found.extend(session.check_locale_fonts(&plan.documents.langs, &plan.documents.officer));
     found.extend(check::run(&plan, &session));
     let errors = found.iter().filter(|d| d.is_error()).count();
     let warnings = found.len() - errors;
@@ -142,10 +128,10 @@ fn run_check(args: &CheckArgs) -> ExitCode {
             report(&found);
             eprintln!(
                 "checked {} card{} in {} locale{}: {errors} error{}, {warnings} warning{}",
-                plan.cards.len(),
-                plural(plan.cards.len()),
-                plan.langs.len(),
-                plural(plan.langs.len()),
+                plan.documents.cards.len(),
+                plural(plan.documents.cards.len()),
+                plan.documents.langs.len(),
+                plural(plan.documents.langs.len()),
                 plural(errors),
                 plural(warnings)
             );
@@ -166,6 +152,13 @@ fn open(args: &ProjectArgs, langs: &[String], strict: bool) -> Option<(Session, 
     }
     let session = session?;
     Some((session, if strict { Vec::new() } else { diagnostics }))
+}
+
+/// The selection resolved against the project, or `None` after reporting its unknown names.
+fn select(selection: &Selection, session: &Session) -> Option<Documents> {
+    Documents::select(&selection.cards, &selection.langs, &selection.officer_lang, &session.project)
+        .map_err(|unknown| report(&unknown))
+        .ok()
 }
 
 /// Prints warnings one line each, then errors in full, so the last thing read is what failed.

@@ -95,32 +95,6 @@ pub fn run(args: &WatchArgs, mut report: impl FnMut(&[Diagnostic])) {
     }
 }
 
-/// The documents of the selection (`cards` x `langs`, as resolved by the build plan) that a
-/// change affects, or `None` when it affects none of them. A card's files affect that card in
-/// every selected language; a locale's files every selected card in that language, except
-/// the officer's language and English (every locale falls back to it), which affect every
-/// selected language. The result is never wider than the selection.
-pub fn narrowed(
-    cards: &[String],
-    langs: &[String],
-    officer: &str,
-    what: &Affected,
-) -> Option<(Vec<String>, Vec<String>)> {
-    let everywhere = what.all || what.langs.iter().any(|l| l == officer || l == crate::locale::FALLBACK);
-    let hit_cards: Vec<String> = cards.iter().filter(|c| what.cards.contains(*c)).cloned().collect();
-    let hit_langs: Vec<String> = langs.iter().filter(|l| what.langs.contains(*l)).cloned().collect();
-    if everywhere || (!hit_cards.is_empty() && !hit_langs.is_empty()) {
-        // A change to both a card and a language rebuilds the whole selection: a superset of
-        // what it affects, but never outside what was asked for.
-        return Some((cards.to_vec(), langs.to_vec()));
-    }
-    match (hit_cards.is_empty(), hit_langs.is_empty()) {
-        (false, true) => Some((hit_cards, langs.to_vec())),
-        (true, false) => Some((cards.to_vec(), hit_langs)),
-        _ => None,
-    }
-}
-
 fn rebuild(args: &BuildArgs, what: &Affected, report: &mut impl FnMut(&[Diagnostic])) {
     let start = Instant::now();
     let (session, diagnostics) = Session::open(&args.project, crate::pseudo::wanted(&args.selection.langs));
@@ -137,21 +111,20 @@ fn rebuild(args: &BuildArgs, what: &Affected, report: &mut impl FnMut(&[Diagnost
             return;
         }
     };
-    let Some((cards, langs)) = narrowed(&plan.cards, &plan.langs, &plan.officer_lang, what) else {
+    let Some(documents) = plan.documents.narrowed(what) else {
         eprintln!("nothing to rebuild: the change is outside the cards and locales being watched");
         return;
     };
-    plan.cards = cards;
-    plan.langs = langs;
+    plan.documents = documents;
     let result = build::run(&plan, &session);
     report(&result.diagnostics);
     let failed = result.diagnostics.iter().filter(|d| d.is_error()).count();
     eprintln!(
         "rebuilt {} card{} x {} locale{} ({} files) in {} ms{}",
-        plan.cards.len(),
-        if plan.cards.len() == 1 { "" } else { "s" },
-        plan.langs.len(),
-        if plan.langs.len() == 1 { "" } else { "s" },
+        plan.documents.cards.len(),
+        if plan.documents.cards.len() == 1 { "" } else { "s" },
+        plan.documents.langs.len(),
+        if plan.documents.langs.len() == 1 { "" } else { "s" },
         result.written.len(),
         start.elapsed().as_millis(),
         if failed == 0 { String::new() } else { format!(", {failed} error{}", if failed == 1 { "" } else { "s" }) }
@@ -172,32 +145,5 @@ mod tests {
         assert!(affected(&[PathBuf::from("cards/lib/card.typ")]).all);
         assert!(affected(&[PathBuf::from("fonts/NotoSans-Regular.ttf")]).all);
         assert!(affected(&[PathBuf::from("contacts.toml")]).all);
-    }
-
-    #[test]
-    fn a_change_rebuilds_only_the_selected_documents_it_affects() {
-        let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        let (cards, langs) = (strings(&["wallet-rights"]), strings(&["fr"]));
-        let narrow = |paths: &[&str]| {
-            let what = affected(&paths.iter().map(PathBuf::from).collect::<Vec<_>>());
-            narrowed(&cards, &langs, "en", &what)
-        };
-        let selection = Some((cards.clone(), langs.clone()));
-        // Outside the selection: another card, another language.
-        assert_eq!(narrow(&["cards/prepare.toml"]), None);
-        assert_eq!(narrow(&["locales/es/common.ftl"]), None);
-        assert_eq!(narrow(&["cards/prepare.toml", "locales/es/common.ftl"]), None);
-        // Inside it, or shared: the selection, never more.
-        assert_eq!(narrow(&["cards/wallet-rights.typ"]), selection);
-        assert_eq!(narrow(&["locales/fr/wallet-rights.ftl"]), selection);
-        assert_eq!(narrow(&["cards/lib/card.typ"]), selection);
-        // English is the officer's side and every locale's fallback.
-        assert_eq!(narrow(&["locales/en/common.ftl"]), selection);
-        // Several cards and languages selected: only the changed ones.
-        let (cards, langs) = (strings(&["prepare", "wallet-rights"]), strings(&["en", "fr"]));
-        let what = affected(&[PathBuf::from("locales/fr/common.ftl")]);
-        assert_eq!(narrowed(&cards, &langs, "en", &what), Some((cards.clone(), strings(&["fr"]))));
-        let what = affected(&[PathBuf::from("cards/prepare.typ")]);
-        assert_eq!(narrowed(&cards, &langs, "en", &what), Some((strings(&["prepare"]), langs.clone())));
     }
 }

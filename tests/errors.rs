@@ -58,13 +58,17 @@ fn a_message_no_locale_defines_is_an_error_at_the_card() {
 
 #[test]
 fn unknown_cards_and_locales_are_all_reported_with_the_known_ones() {
+    // The same selection, resolved the same way, by every command that takes one.
     let scratch = Scratch::new(None);
-    let run = scratch.run(&["build", "--card", "nope", "--lang", "xx"]);
-    assert_clean_failure(&run);
-    assert!(run.stderr.contains("unknown card \"nope\""), "{}", run.stderr);
-    assert!(run.stderr.contains("unknown locale \"xx\""), "{}", run.stderr);
-    assert!(run.stderr.contains("the cards are: ") && run.stderr.contains("wallet-rights"), "{}", run.stderr);
-    assert!(run.stderr.contains("the locales are: ") && run.stderr.contains(" en"), "{}", run.stderr);
+    for command in ["build", "check", "bench"] {
+        let run = scratch.run(&[command, "--card", "nope", "--lang", "xx", "--officer-lang", "yy"]);
+        assert_clean_failure(&run);
+        for expected in ["unknown card \"nope\"", "unknown locale \"xx\"", "unknown locale \"yy\""] {
+            assert!(run.stderr.contains(expected), "{command}: no {expected:?} in {}", run.stderr);
+        }
+        assert!(run.stderr.contains("the cards are: ") && run.stderr.contains("wallet-rights"), "{}", run.stderr);
+        assert!(run.stderr.contains("the locales are: ") && run.stderr.contains(" en"), "{}", run.stderr);
+    }
 }
 
 #[test]
