@@ -63,10 +63,13 @@ fn main() -> ExitCode {
             print!("{}", result.render());
             if result.failure.is_none() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
         }
-        Command::Watch(args) => {
-            pocketcard::watch::run(&args, report);
-            ExitCode::SUCCESS
-        }
+        Command::Watch(args) => match pocketcard::watch::run(&args, report) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(diag) => {
+                report(&[diag]);
+                ExitCode::FAILURE
+            }
+        },
         Command::List(args) => {
             let Some((session, _)) = open(&args, &[], true) else {
                 return ExitCode::FAILURE;

@@ -1,18 +1,16 @@
 //! `pocketcard watch`: for translators and editors. Watches `cards/`, `locales/`, `fonts/` and
-//! the project files, and rebuilds only what a change affects: a locale's files rebuild that
-//! language, a card's files rebuild that card, shared files rebuild everything.
+//! the project files with the operating system's file events (the `notify` crate, as typst-cli
+//! does), and rebuilds only what a change affects within the selection: a locale's files
+//! rebuild that language, a card's files rebuild that card, shared files rebuild everything.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use crate::args::{BuildArgs, WatchArgs};
 use crate::build::{self, BuildPlan};
 use crate::diag::Diagnostic;
 use crate::session::Session;
-
-/// How often the files are looked at.
-const POLL: Duration = Duration::from_millis(250);
 
 /// What a set of changed files asks to rebuild.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -42,57 +40,78 @@ pub fn affected(changed: &[PathBuf]) -> Affected {
     out
 }
 
-/// Every watched file with its modification time.
-fn snapshot(root: &Path) -> BTreeMap<PathBuf, SystemTime> {
-    let mut files = BTreeMap::new();
-    for name in ["pocketcard.toml", "contacts.toml"] {
-        if let Ok(meta) = std::fs::metadata(root.join(name)) {
-            files.insert(PathBuf::from(name), meta.modified().unwrap_or(SystemTime::UNIX_EPOCH));
+/// The project files watched beside the folders: not the whole root, where builds write `out/`.
+const PROJECT_FILES: [&str; 2] = ["pocketcard.toml", "contacts.toml"];
+
+/// The folders watched, with everything in them.
+const FOLDERS: [&str; 3] = ["cards", "locales", "fonts"];
+
+/// How long to wait for more events after one: an editor's save is several (write, rename,
+/// attributes), and one rebuild should answer them all.
+const SETTLE: Duration = Duration::from_millis(100);
+
+/// `path` relative to `root`, if it is one of the watched files.
+fn watched(root: &Path, path: &Path) -> Option<PathBuf> {
+    let relative = path.strip_prefix(root).ok()?;
+    let first = relative.components().next()?.as_os_str().to_str()?;
+    let inside = FOLDERS.contains(&first) || (relative.components().count() == 1 && PROJECT_FILES.contains(&first));
+    inside.then(|| relative.to_path_buf())
+}
+
+/// What a batch of file system events asks to rebuild, or `None` when it touches no watched
+/// file (reads, such as a build opening the layouts, are not changes).
+fn changes(root: &Path, events: Vec<notify::Result<notify::Event>>) -> Option<Affected> {
+    let mut paths = BTreeSet::new();
+    for event in events {
+        let Ok(event) = event else {
+            // The watcher lost track (e.g. its queue overflowed): rebuild everything.
+            return Some(Affected { all: true, ..Affected::default() });
+        };
+        if event.need_rescan() {
+            return Some(Affected { all: true, ..Affected::default() });
         }
-    }
-    for dir in ["cards", "locales", "fonts"] {
-        let mut stack = vec![root.join(dir)];
-        while let Some(d) = stack.pop() {
-            let Ok(entries) = std::fs::read_dir(&d) else {
-                continue;
-            };
-            for entry in entries.flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    stack.push(path);
-                } else if let Ok(meta) = entry.metadata()
-                    && let Ok(relative) = path.strip_prefix(root)
-                {
-                    files.insert(relative.to_path_buf(), meta.modified().unwrap_or(SystemTime::UNIX_EPOCH));
-                }
-            }
+        if matches!(event.kind, notify::EventKind::Access(_)) {
+            continue;
         }
+        paths.extend(event.paths.iter().filter_map(|p| watched(root, p)));
     }
-    files
+    (!paths.is_empty()).then(|| affected(&paths.into_iter().collect::<Vec<_>>()))
 }
 
 /// Watches until interrupted, rebuilding on every change. Each rebuild reports what it
-/// rebuilt, how long it took, and its problems.
-pub fn run(args: &WatchArgs, mut report: impl FnMut(&[Diagnostic])) {
+/// rebuilt, how long it took, and its problems. Fails only when the files cannot be watched.
+pub fn run(args: &WatchArgs, mut report: impl FnMut(&[Diagnostic])) -> Result<(), Diagnostic> {
     let root = args.build.project.root.canonicalize().unwrap_or_else(|_| args.build.project.root.clone());
-    let mut last = snapshot(&root);
+    let (tx, rx) = std::sync::mpsc::channel();
+    let cannot = |err: notify::Error| {
+        Diagnostic::error(format!("cannot watch the files of {}: {err}", crate::diag::display_path(&root).display()))
+            .hint("on Linux, a low fs.inotify.max_user_watches can cause this; `pocketcard build` still works")
+    };
+    let mut watcher = notify::recommended_watcher(tx).map_err(cannot)?;
+    use notify::Watcher as _;
+    // The project folder itself only for its own files; each source folder with all inside it.
+    watcher.watch(&root, notify::RecursiveMode::NonRecursive).map_err(cannot)?;
+    for dir in FOLDERS.iter().map(|d| root.join(d)).filter(|d| d.is_dir()) {
+        watcher.watch(&dir, notify::RecursiveMode::Recursive).map_err(cannot)?;
+    }
     eprintln!("watching cards/, locales/ and fonts/ in {} (Ctrl-C stops)", root.display());
     rebuild(&args.build, &Affected { all: true, ..Affected::default() }, &mut report);
-    loop {
-        std::thread::sleep(POLL);
-        let now = snapshot(&root);
-        if now == last {
-            continue;
+    // The watcher sends until it is dropped, which is never before this loop ends.
+    while let Ok(first) = rx.recv() {
+        let mut events = vec![first];
+        while let Ok(event) = rx.recv_timeout(SETTLE) {
+            events.push(event);
         }
-        let mut changed: Vec<PathBuf> =
-            now.iter().filter(|(p, t)| last.get(*p) != Some(*t)).map(|(p, _)| p.clone()).collect();
-        changed.extend(last.keys().filter(|p| !now.contains_key(*p)).cloned());
-        last = now;
-        let what = affected(&changed);
+        let Some(what) = changes(&root, events) else {
+            continue;
+        };
+        // The build's own reads of the layouts come back as access events, which `changes`
+        // leaves out; nothing is drained here, so a save made during a rebuild is not lost.
         rebuild(&args.build, &what, &mut report);
         // Keep the memoization cache from growing without bound over a long session.
         comemo::evict(10);
     }
+    Ok(())
 }
 
 fn rebuild(args: &BuildArgs, what: &Affected, report: &mut impl FnMut(&[Diagnostic])) {
