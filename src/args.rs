@@ -185,8 +185,8 @@ pub struct BuildArgs {
     pub sheets: Vec<Paper>,
 
     /// Bleed in millimetres: how far each card's background reaches past the cut [default: 3
-    /// on print sheets, 0 on single-card PDFs]. Given, it also enlarges single-card PDFs,
-    /// which then carry a TrimBox for print shops.
+    /// on print sheets, 0 on single-card PDFs]. Given, it also enlarges the PDF of every card
+    /// and flyer, which then carries a TrimBox for print shops.
     #[arg(long, value_name = "MM")]
     pub bleed: Option<f64>,
 
