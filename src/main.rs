@@ -111,11 +111,28 @@ fn run_check(args: &CheckArgs) -> ExitCode {
         return ExitCode::FAILURE;
     };
     let project = &session.project;
-    let errors = build::unknown_names(&args.selection, project);
+    let mut errors = build::unknown_names(&args.selection, project);
+    let personal = match &args.personal {
+        Some(path) => pocketcard::personal::load(path, project).unwrap_or_else(|mut e| {
+            errors.append(&mut e);
+            Default::default()
+        }),
+        None => Default::default(),
+    };
+    let org = match &args.org {
+        Some(path) => pocketcard::org::load(path).map_err(|mut e| errors.append(&mut e)).ok(),
+        None => None,
+    };
     if !errors.is_empty() {
         report(&errors);
         return ExitCode::FAILURE;
     }
+    let options = pocketcard::resolve::ResolveOptions {
+        personal,
+        personal_path: args.personal.clone(),
+        org,
+        ..Default::default()
+    };
     let pick = |given: &[String], all: Vec<String>| {
         if given.is_empty() { all } else { given.to_vec() }
     };
@@ -126,6 +143,7 @@ fn run_check(args: &CheckArgs) -> ExitCode {
         max_age_months: args.max_contact_age,
         today: check::this_month(),
         render: true,
+        options,
     };
     let mut found = loaded;
     found.extend(session.check_locale_fonts(&plan.langs, &plan.officer_lang));
