@@ -11,6 +11,7 @@ use std::path::Path;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
+use unicode_security::mixed_script::AugmentedScriptSet;
 
 use crate::card::{Audience, Card, Side};
 use crate::diag::{Diagnostic, Kind, Location, display_path};
@@ -117,13 +118,29 @@ pub enum Pass {
     NoAccents,
 }
 
-/// The comparison key of folded text: its confusable skeleton (Unicode TS #39, so that a
-/// Cyrillic "е" is a Latin "e"), composed, and without accents in the second pass.
+/// The comparison key of folded text: each letter of one script that looks like a letter of
+/// another replaced by that one (its Unicode TS #39 skeleton, so that a Cyrillic "е" is a Latin
+/// "e"), composed, and without accents in the second pass. Look-alikes within one script (Thai
+/// ช and ซ, Latin "rn" and "m") are different letters and stay apart; Hangul is left whole.
 fn key(folded: &str, pass: Pass) -> String {
-    let skeleton: String = unicode_security::skeleton(folded).collect();
+    let mut mapped = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if c.is_ascii() || is_hangul(c) {
+            mapped.push(c);
+            continue;
+        }
+        let skeleton: String = unicode_security::skeleton(c.encode_utf8(&mut [0; 4])).collect();
+        let mut shared = AugmentedScriptSet::for_char(c);
+        shared.intersect_with(AugmentedScriptSet::for_str(&skeleton));
+        if shared.is_empty() {
+            mapped.push_str(&skeleton);
+        } else {
+            mapped.push(c);
+        }
+    }
     match pass {
-        Pass::Accents => skeleton.nfc().collect(),
-        Pass::NoAccents => skeleton.nfd().filter(|c| !is_accent(*c)).nfc().collect(),
+        Pass::Accents => mapped.nfc().collect(),
+        Pass::NoAccents => mapped.nfd().filter(|c| !is_accent(*c)).nfc().collect(),
     }
 }
 
