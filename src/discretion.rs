@@ -539,7 +539,8 @@ pub fn check(project: &Project, request: &Request) -> Vec<Diagnostic> {
             continue;
         }
         for lang in request.langs {
-            // A card that does not resolve prints nothing; the resolver's errors say why.
+            // A card that does not resolve prints nothing; the resolver's errors say why. The
+            // same string printed in several languages is reported once.
             let Ok(resolved) = resolve::resolve(project, card, lang, request.officer_lang, request.options) else {
                 continue;
             };
@@ -560,7 +561,7 @@ pub fn check(project: &Project, request: &Request) -> Vec<Diagnostic> {
                 {
                     continue;
                 }
-                let diag = diagnostic(project, card, lang, &item, &hit, request.options);
+                let diag = diagnostic(project, card, &item, &hit, request.options);
                 if seen.insert((diag.message.clone(), diag.position())) {
                     out.push(diag);
                 }
@@ -571,23 +572,19 @@ pub fn check(project: &Project, request: &Request) -> Vec<Diagnostic> {
 }
 
 /// The error for a sensitive term in a printed string, pointing at where the string comes from.
-fn diagnostic(
-    project: &Project,
-    card: &Card,
-    lang: &str,
-    item: &Printed,
-    hit: &Hit,
-    options: &ResolveOptions,
-) -> Diagnostic {
+fn diagnostic(project: &Project, card: &Card, item: &Printed, hit: &Hit, options: &ResolveOptions) -> Diagnostic {
     let term = &hit.term;
     let list = format!("locales/{}/locale.toml", hit.locale);
     let hint = "a card found on a worker can be used against them: reword it so it does not say this";
+    if let Origin::Personal { id } = &item.origin {
+        return personal_diagnostic(card, id, options);
+    }
     let shown = visible(item.text);
     let base = match &item.origin {
         Origin::Message { tag, id, attr } => {
             let shown_id = attr.map_or_else(|| id.to_string(), |a| format!("{id}.{a}"));
             let mut diag = Diagnostic::error(format!(
-                "worker card {} ({lang}) would print the sensitive term {term:?} of {list} (message {shown_id:?}, locale {tag})",
+                "worker card {} would print the sensitive term {term:?} of {list} (message {shown_id:?}, locale {tag})",
                 card.id
             ))
             .hint(hint);
@@ -599,12 +596,15 @@ fn diagnostic(
             if let Some(location) = location {
                 diag = diag.at(location);
             }
+            if item.text.chars().any(|c| is_invisible(c) || (c.is_whitespace() && c != ' ')) {
+                diag = diag.hint(format!("as printed, with invisible characters written out: {shown}"));
+            }
             diag
         }
         Origin::Contact { id, value } => {
             let path = project.root.join("contacts.toml");
             let mut diag = Diagnostic::error(format!(
-                "worker card {} ({lang}) would print contact {id:?}, {shown}, which contains the sensitive term {term:?} of {list}",
+                "worker card {} would print contact {id:?}, {shown}, which contains the sensitive term {term:?} of {list}",
                 card.id
             ))
             .hint("use a contact whose name and address do not reveal it, or take it off the card");
@@ -617,7 +617,7 @@ fn diagnostic(
         Origin::Qr { id } => {
             let spec = card.qr.iter().find(|q| &q.id == id);
             let diag = Diagnostic::error(format!(
-                "worker card {} ({lang}) would print QR code {id:?} encoding {shown}, which contains the sensitive term {term:?} of {list}",
+                "worker card {} would print QR code {id:?} encoding {shown}, which contains the sensitive term {term:?} of {list}",
                 card.id
             ))
             .hint("a phone that scans the code shows the address: use one that does not reveal it");
@@ -626,7 +626,7 @@ fn diagnostic(
         }
         Origin::Org { field, value } => {
             let mut diag = Diagnostic::error(format!(
-                "worker card {} ({lang}) would print the organization's {field} {shown}, which contains the sensitive term {term:?} of {list}",
+                "worker card {} would print the organization's {field} {shown}, which contains the sensitive term {term:?} of {list}",
                 card.id
             ))
             .hint("worker cards print the --org name and web address: use a name and address that do not reveal it, or leave --org out of worker cards");
@@ -648,21 +648,23 @@ fn diagnostic(
             }
             diag
         }
-        Origin::Personal { id } => {
-            // Neither the value nor the term is shown: either would put the holder's words on
-            // a terminal or in a log.
-            let mut diag = Diagnostic::error(format!(
-                "worker card {} ({lang}) would print the personal line {id:?}, whose value names a sensitive term",
-                card.id
-            ))
-            .hint("a card found on a worker can be used against them: write that line without it, or by hand");
-            if let Some(path) = &options.personal_path {
-                diag = diag.in_file(personal_position(path, id));
-            }
-            diag
-        }
+        Origin::Personal { id } => personal_diagnostic(card, id, options),
     };
     base.kind(Kind::SensitiveTerm)
+}
+
+/// The error for a personal value with a sensitive term. Neither the value nor the term is
+/// shown: either would put the holder's words on a terminal or in a log.
+fn personal_diagnostic(card: &Card, id: &str, options: &ResolveOptions) -> Diagnostic {
+    let mut diag = Diagnostic::error(format!(
+        "worker card {} would print the personal line {id:?}, whose value names a sensitive term",
+        card.id
+    ))
+    .hint("a card found on a worker can be used against them: write that line without it, or by hand");
+    if let Some(path) = &options.personal_path {
+        diag = diag.in_file(personal_position(path, id));
+    }
+    diag.kind(Kind::SensitiveTerm)
 }
 
 /// `file:line:column` of the key `id` in a personal file, found without keeping or showing a
@@ -696,4 +698,47 @@ fn visible(text: &str) -> String {
     }
     out.push('"');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overridden_spans_read_as_displayed() {
+        assert_eq!(overrides_reversed("a \u{202E}krow xes\u{202C} b").as_deref(), Some("a sex work b"));
+        // Unclosed, up to the end of the paragraph; accents stay on their letters.
+        assert_eq!(overrides_reversed("\u{202E}e\u{301}x\nyz").as_deref(), Some("xe\u{301}\nyz"));
+        assert_eq!(overrides_reversed("no override"), None);
+    }
+
+    #[test]
+    fn arabic_words_are_read_without_their_prefixes() {
+        assert_eq!(arabic_readings("للعاملين"), ["للعاملين", "لعاملين", "عاملين"]);
+        assert_eq!(arabic_readings("والجنس"), ["والجنس", "جنس"]);
+        // Nothing shorter than two letters, and the article of a word that is only an article stays.
+        assert_eq!(arabic_readings("في"), ["في"]);
+    }
+
+    #[test]
+    fn folding_removes_what_a_reader_does_not_see() {
+        assert_eq!(fold("Sex\u{00AD}W\u{200B}ork\u{00A0}Straße"), "sexwork strasse");
+        assert_eq!(fold("الدِّعارة"), "الدعارة");
+        assert_eq!(fold("إباحي"), "اباحي");
+    }
+
+    #[test]
+    fn visible_text_writes_out_invisible_characters() {
+        assert_eq!(visible("sex w\u{200B}ork\u{00A0}x"), "\"sex w\\u{200B}ork\\u{00A0}x\"");
+    }
+
+    #[test]
+    fn personal_positions_name_the_line_of_a_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("me.toml");
+        std::fs::write(&path, "# mine\ntrusted = \"x\"\n  lawyer = \"y\"\n").unwrap();
+        let shown = display_path(&path).display().to_string();
+        assert_eq!(personal_position(&path, "lawyer"), format!("{shown}:3:3"));
+        assert_eq!(personal_position(&path, "bondsperson"), shown);
+    }
 }
