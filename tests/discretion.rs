@@ -249,3 +249,21 @@ fn the_shipped_worker_cards_pass_in_every_language() {
         assert!(sensitive.is_empty(), "officer side {officer}: {sensitive:#?}");
     }
 }
+
+#[test]
+fn a_qr_code_whose_address_names_a_term_is_refused() {
+    let scratch = Scratch::new(None);
+    let path = scratch.root().join("contacts.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let old = "web = \"http://toronto.nooneisillegal.org/knowyourrights\"";
+    assert!(text.contains(old), "contacts.toml changed");
+    std::fs::write(&path, text.replacen(old, "web = \"https://www.butterflysw.org/know-your-rights\"", 1)).unwrap();
+    let line = line_of(&scratch, "cards/flyer-detention.toml", "contact = \"migrants-know-your-rights\"");
+    let at = format!("cards/flyer-detention.toml:{line}:12");
+    let expect = [
+        "would print QR code \"know-your-rights\" encoding \"https://www.butterflysw.org/know-your-rights\"",
+        "sensitive term \"butterflysw\"",
+        at.as_str(),
+    ];
+    assert_refused(&scratch, &["check", "--card", "flyer-detention", "--lang", "en"], &expect);
+}
