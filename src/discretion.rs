@@ -33,7 +33,7 @@ const INNER_ENDING: usize = 2;
 /// selectors), optional Arabic and Hebrew marks and the tatweel removed, Arabic letter variants
 /// unified (hamza carriers, alif wasla, alif maqsura), every space a plain space. The result is
 /// composed (NFC); accents on Latin, Greek and Cyrillic letters are kept (see [`Pass::NoAccents`]).
-pub fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     let nfkc: String = text.nfkc().collect();
     let folded = caseless::default_case_fold_str(&nfkc);
     let mut out = String::with_capacity(folded.len());
@@ -113,7 +113,7 @@ fn is_word_char(c: char) -> bool {
 /// The two comparisons: first with accents, then without (for terms of languages whose accents
 /// are optional, so that "erotique" and "séx work" are caught too).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pass {
+pub(crate) enum Pass {
     Accents,
     NoAccents,
 }
@@ -519,17 +519,17 @@ fn message<'a>(tag: &'a str, id: &'a str, attr: Option<&'a str>) -> Origin<'a> {
 
 /// What the discretion check needs beyond the project: the sides' languages and what
 /// `--org` and `--personal` put on the cards.
-pub struct Request<'a> {
-    pub cards: &'a [String],
-    pub langs: &'a [String],
-    pub officer_lang: &'a str,
-    pub options: &'a ResolveOptions,
+pub(crate) struct Request<'a> {
+    pub(crate) cards: &'a [String],
+    pub(crate) langs: &'a [String],
+    pub(crate) officer_lang: &'a str,
+    pub(crate) options: &'a ResolveOptions,
 }
 
 /// Every string that a worker card of the request would print, in every language built and on
 /// the officer's side in the officer's language, checked against the lists: errors for each
 /// sensitive term found (a personal value is named by its line, never shown).
-pub fn check(project: &Project, request: &Request) -> Vec<Diagnostic> {
+pub(crate) fn check(project: &Project, request: &Request) -> Vec<Diagnostic> {
     let matcher = Matcher::for_project(project);
     let mut out = Vec::new();
     let mut seen = BTreeSet::new();
