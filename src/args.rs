@@ -105,6 +105,16 @@ pub struct CheckArgs {
     /// Warn about contacts last verified more than this many months ago.
     #[arg(long = "max-contact-age", value_name = "MONTHS", default_value_t = 12)]
     pub max_contact_age: u32,
+
+    /// Also check the organization file `build --org` would print (its name and web address
+    /// on worker cards).
+    #[arg(long, value_name = "FILE")]
+    pub org: Option<PathBuf>,
+
+    /// Also check the personal file `build --personal` would print on write-in lines. Its
+    /// values are never shown: a problem names the line only.
+    #[arg(long, value_name = "FILE")]
+    pub personal: Option<PathBuf>,
 }
 
 /// How `check` prints its findings.

@@ -107,7 +107,13 @@ impl BuildPlan {
         formats.sort();
         formats.dedup();
         Ok(BuildPlan {
-            options: ResolveOptions { paper: args.paper, personal, org, bleed_mm: args.bleed.unwrap_or(0.0) },
+            options: ResolveOptions {
+                paper: args.paper,
+                personal,
+                personal_path: args.personal.clone(),
+                org,
+                bleed_mm: args.bleed.unwrap_or(0.0),
+            },
             force: args.force,
             phone: args.phone,
             sheets,
@@ -134,6 +140,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         max_age_months: check::DEFAULT_MAX_CONTACT_AGE,
         today: check::this_month(),
         render: false,
+        options: plan.options.clone(),
     };
     let found: Vec<Diagnostic> = check::run(&check_plan, session)
         .into_iter()

@@ -1,11 +1,10 @@
 //! `pocketcard check`: every problem a translator or editor can fix before printing, found in
 //! one run: Fluent syntax, missing and obsolete messages, mismatched variables, untranslated
 //! text, characters without a glyph, text that does not fit, stale contacts, and sensitive
-//! words on worker-facing cards.
+//! words on worker-facing cards (in every string they print: see `discretion`).
 
 use std::collections::BTreeSet;
 
-use crate::card::{Audience, Card};
 use crate::compile::{self, RenderContext};
 use crate::contacts::Contact;
 use crate::diag::{Diagnostic, Location, display_path};
@@ -28,6 +27,8 @@ pub struct CheckPlan {
     pub today: (i32, u32),
     /// Whether to render every card to check fit and glyphs (slower).
     pub render: bool,
+    /// What `--org` and `--personal` add to the cards, whose strings are checked too.
+    pub options: ResolveOptions,
 }
 
 /// Runs every check, returning all problems found.
@@ -41,8 +42,16 @@ pub fn run(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
         };
         out.extend(check_messages(project, locale, cards));
         out.extend(check_glyph_coverage(session, locale));
-        out.extend(check_sensitive_terms(project, locale, cards));
     }
+    out.extend(crate::discretion::check(
+        project,
+        &crate::discretion::Request {
+            cards: &plan.documents.cards,
+            langs: &plan.documents.langs,
+            officer_lang: &plan.documents.officer,
+            options: &plan.options,
+        },
+    ));
     out.extend(check_contact_ages(project, plan.today, plan.max_age_months));
     out.extend(check_qr_sizes(project, cards));
     if plan.render {
@@ -230,6 +239,7 @@ fn web_like(text: &str) -> Option<String> {
 
 fn sensitive_list_missing(project: &Project, tag: &str) -> Diagnostic {
     Diagnostic::error(format!("locale {tag} has no list of sensitive terms"))
+        .kind(crate::diag::Kind::NoSensitiveList)
         .in_file(display_path(&project.root.join("locales").join(tag).join("locale.toml")))
         .hint("add sensitive_terms = [..] with this language's words for sex work and the like, so worker cards can be checked")
 }
@@ -274,77 +284,6 @@ pub fn check_glyph_coverage(session: &Session, locale: &LocaleText) -> Vec<Diagn
 /// consumes without drawing a glyph.
 fn is_invisible_format(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
-}
-
-/// No worker-facing card contains a sensitive term, in the text of this locale (English
-/// fallbacks included) or in its contacts and QR codes.
-pub fn check_sensitive_terms(project: &Project, locale: &LocaleText, cards: &[String]) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let tag = &locale.meta.tag;
-    let mut terms: Vec<String> = locale.meta.sensitive_terms.iter().map(|t| t.to_lowercase()).collect();
-    if let Some(english) = project.localizer.locale(FALLBACK) {
-        terms.extend(english.meta.sensitive_terms.iter().map(|t| t.to_lowercase()));
-    }
-    terms.sort();
-    terms.dedup();
-    for card in cards.iter().filter_map(|id| project.cards.get(id)).filter(|c| c.audience == Audience::Worker) {
-        for id in Project::card_messages(card) {
-            for part in [None, Some("title")] {
-                let mut sink = Vec::new();
-                let (text, source_tag) = match project.localizer.format(tag, &id, part, None, &mut sink) {
-                    Lookup::Found(t) => (t, tag.as_str()),
-                    Lookup::FellBack(t) => (t, FALLBACK),
-                    Lookup::Missing => continue,
-                };
-                let lower = text.to_lowercase();
-                if let Some(term) = terms.iter().find(|t| lower.contains(t.as_str())) {
-                    let loc = project.localizer.locale(source_tag).and_then(|l| l.location(&id));
-                    let mut diag = Diagnostic::error(format!(
-                        "worker-facing card {} would print the sensitive term {term:?} (message {id:?}, locale {tag})",
-                        card.id
-                    ))
-                    .hint(
-                        "a card found on a worker can be used against them: reword the message so it does not say this",
-                    );
-                    if let Some(loc) = loc {
-                        diag = diag.at(loc);
-                    }
-                    out.push(diag);
-                }
-            }
-        }
-        if tag == FALLBACK {
-            out.extend(sensitive_data(project, card, &terms));
-        }
-    }
-    out
-}
-
-/// Contact names, web addresses and QR payloads of a worker card, against the terms.
-fn sensitive_data(project: &Project, card: &Card, terms: &[String]) -> Vec<Diagnostic> {
-    let mut values: Vec<String> = Vec::new();
-    for c in &card.contacts {
-        if let Some(contact) = project.contacts.get(&c.id) {
-            values.push(contact.name.clone());
-            values.extend(contact.web.clone());
-        }
-    }
-    values.extend(card.qr.iter().filter_map(|q| project.qr_payload(q)));
-    values
-        .into_iter()
-        .filter_map(|value| {
-            let lower = value.to_lowercase();
-            let term = terms.iter().find(|t| lower.contains(t.as_str()))?;
-            Some(
-                Diagnostic::error(format!(
-                    "worker-facing card {} would print {value:?}, which contains the sensitive term {term:?}",
-                    card.id
-                ))
-                .at(project.card_location(card, &card.id))
-                .hint("use a contact or address that does not reveal it"),
-            )
-        })
-        .collect()
 }
 
 /// Contacts whose `verified` date is older than the allowed age.

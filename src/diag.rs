@@ -19,6 +19,20 @@ pub enum Severity {
     Warning,
 }
 
+/// What a diagnostic is about, so that code and tools tell problems apart without reading
+/// the English text of the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// Not yet given a kind of its own.
+    #[default]
+    Other,
+    /// A worker card would print a sensitive term (see `discretion`).
+    SensitiveTerm,
+    /// A locale has no list of sensitive terms, so its worker cards cannot be checked.
+    NoSensitiveList,
+}
+
 /// A place in a text file: the file, its whole text and the byte range at fault.
 #[derive(Debug, Clone)]
 pub struct Location {
@@ -70,6 +84,8 @@ impl Location {
 #[derive(Debug, Clone)]
 pub struct Diagnostic {
     pub severity: Severity,
+    /// What the problem is about.
+    pub kind: Kind,
     /// What is wrong, lowercase, naming what was searched.
     pub message: String,
     /// Where it is wrong, when it is in a file (boxed: diagnostics travel in `Result`s).
@@ -83,12 +99,25 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error with no location yet.
     pub fn error(message: impl Into<String>) -> Self {
-        Self { severity: Severity::Error, message: message.into(), location: None, file: None, hints: vec![] }
+        Self {
+            severity: Severity::Error,
+            kind: Kind::Other,
+            message: message.into(),
+            location: None,
+            file: None,
+            hints: vec![],
+        }
     }
 
     /// A warning with no location yet.
     pub fn warning(message: impl Into<String>) -> Self {
         Self { severity: Severity::Warning, ..Self::error(message) }
+    }
+
+    /// Says what the problem is about.
+    pub fn kind(mut self, kind: Kind) -> Self {
+        self.kind = kind;
+        self
     }
 
     /// Points the diagnostic at a range of a file's text.
@@ -135,6 +164,7 @@ impl Diagnostic {
         };
         DiagnosticRecord {
             severity: self.severity,
+            kind: self.kind,
             message: self.message.clone(),
             file,
             line,
@@ -149,6 +179,7 @@ impl Diagnostic {
 #[derive(Debug, Serialize)]
 pub struct DiagnosticRecord {
     pub severity: Severity,
+    pub kind: Kind,
     pub message: String,
     pub file: Option<String>,
     pub line: Option<usize>,

@@ -9,6 +9,7 @@ pub mod check;
 pub mod compile;
 pub mod contacts;
 pub mod diag;
+pub mod discretion;
 pub mod fluent_refs;
 pub mod fonts;
 pub mod list;

@@ -112,10 +112,40 @@ fn run_check(args: &CheckArgs) -> ExitCode {
     let Some((session, loaded)) = open(&args.project, &args.selection.langs, false) else {
         return ExitCode::FAILURE;
     };
-    let Some(documents) = select(&args.selection, &session) else {
+    let project = &session.project;
+    let mut errors = Vec::new();
+    let documents =
+        Documents::select(&args.selection.cards, &args.selection.langs, &args.selection.officer_lang, project)
+            .map_err(|mut unknown| errors.append(&mut unknown))
+            .ok();
+    let personal = match &args.personal {
+        Some(path) => pocketcard::personal::load(path, project).unwrap_or_else(|mut e| {
+            errors.append(&mut e);
+            Default::default()
+        }),
+        None => Default::default(),
+    };
+    let org = match &args.org {
+        Some(path) => pocketcard::org::load(path).map_err(|mut e| errors.append(&mut e)).ok(),
+        None => None,
+    };
+    let Some(documents) = documents.filter(|_| errors.is_empty()) else {
+        report(&errors);
         return ExitCode::FAILURE;
     };
-    let plan = CheckPlan { documents, max_age_months: args.max_contact_age, today: check::this_month(), render: true };
+    let options = pocketcard::resolve::ResolveOptions {
+        personal,
+        personal_path: args.personal.clone(),
+        org,
+        ..Default::default()
+    };
+    let plan = CheckPlan {
+        documents,
+        max_age_months: args.max_contact_age,
+        today: check::this_month(),
+        render: true,
+        options,
+    };
     let mut found = loaded;
     found.extend(session.check_locale_fonts(&plan.documents.langs, &plan.documents.officer));
     found.extend(check::run(&plan, &session));

@@ -2,6 +2,7 @@
 //! on every card beside (or instead of) the default contacts.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::Deserialize;
 use typst::foundations::Bytes;
@@ -46,6 +47,9 @@ pub struct Org {
     pub file: OrgFile,
     /// The logo's virtual path (`/org/logo.svg`) and bytes.
     pub logo: Option<(String, Bytes)>,
+    /// The file it was read from and its text, for diagnostics that point into it.
+    pub path: PathBuf,
+    pub text: Arc<str>,
 }
 
 /// Reads and checks an organization file, reporting every problem at once.
@@ -100,5 +104,5 @@ pub fn load(path: &Path) -> Result<Org, Vec<Diagnostic>> {
             ),
         }
     }
-    if errors.is_empty() { Ok(Org { file, logo }) } else { Err(errors) }
+    if errors.is_empty() { Ok(Org { file, logo, path: path.to_path_buf(), text }) } else { Err(errors) }
 }

@@ -152,6 +152,8 @@ pub struct ResolveOptions {
     pub paper: Option<Paper>,
     /// Values for write-in lines, by id (from `--personal`).
     pub personal: BTreeMap<String, String>,
+    /// The `--personal` file, so that a diagnostic names a line of it without showing it.
+    pub personal_path: Option<std::path::PathBuf>,
     /// An organization's branding (from `--org`).
     pub org: Option<Org>,
     /// Bleed of single-card PDFs in millimetres (`--bleed`; 0 unless asked).
