@@ -72,9 +72,17 @@ fn snapshot(root: &Path) -> BTreeMap<PathBuf, SystemTime> {
 }
 
 /// Watches until interrupted, rebuilding on every change. Each rebuild reports what it
-/// rebuilt, how long it took, and its problems.
-pub fn run(args: &WatchArgs, mut report: impl FnMut(&[Diagnostic])) {
-    let root = args.build.project.root.canonicalize().unwrap_or_else(|_| args.build.project.root.clone());
+/// rebuilt, how long it took, and its problems. Returns `false` at once, having reported why,
+/// when the folder is not a project at all: there would be nothing to watch.
+pub fn run(args: &WatchArgs, mut report: impl FnMut(&[Diagnostic])) -> bool {
+    let given = &args.build.project.root;
+    let is_project = given.canonicalize().is_ok_and(|root| root.join(crate::project::PROJECT_FILE).is_file());
+    if !is_project {
+        let (_, diagnostics) = crate::project::Project::load(given);
+        report(&diagnostics);
+        return false;
+    }
+    let root = given.canonicalize().unwrap_or_else(|_| given.clone());
     let mut last = snapshot(&root);
     eprintln!("watching cards/, locales/ and fonts/ in {} (Ctrl-C stops)", root.display());
     rebuild(&args.build, &Affected { all: true, ..Affected::default() }, &mut report);
@@ -131,7 +139,10 @@ fn rebuild(args: &BuildArgs, what: &Affected, report: &mut impl FnMut(&[Diagnost
             return;
         }
     };
-    let result = build::run(&plan, &session);
+    let result = {
+        let _budget = crate::budget::arm(args.budget.into(), plan.jobs);
+        build::run(&plan, &session)
+    };
     report(&result.diagnostics);
     let failed = result.diagnostics.iter().filter(|d| d.is_error()).count();
     eprintln!(
