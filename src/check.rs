@@ -239,8 +239,8 @@ fn is_decimal_digit(c: char) -> bool {
 /// `example.org` or `evil.example/aide`.
 fn web_like(text: &str) -> Option<String> {
     text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| "()[]«»\"'“”‘’,;:!?.".contains(c)))
         .find(|w| {
-            let w = w.trim_matches(|c: char| "()[]«»\"'“”‘’,;:!?".contains(c));
             let lower = w.to_ascii_lowercase();
             lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") || is_bare_domain(&lower)
         })
