@@ -252,11 +252,11 @@ fn stop(late: Option<(String, u64)>) -> ! {
     let deadline = Instant::now() + Duration::from_secs(2);
     let mut held = None;
     while Instant::now() < deadline {
-        if let Ok(state) = STATE.try_lock() {
-            if state.committing == 0 {
-                held = Some(state);
-                break;
-            }
+        if let Ok(state) = STATE.try_lock()
+            && state.committing == 0
+        {
+            held = Some(state);
+            break;
         }
         std::thread::sleep(Duration::from_millis(10));
     }

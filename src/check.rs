@@ -209,7 +209,8 @@ pub fn check_typed_numbers(project: &Project, locale: &LocaleText) -> Vec<Diagno
 /// any script's digits (`٤١٦-٥٥٥-٠١٩٩`) and with any dash or space (`416\u{2011}555`).
 fn phone_like(text: &str) -> Option<String> {
     let is_digit = |c: char| c.is_ascii_digit() || is_decimal_digit(c);
-    let is_part = |c: char| is_digit(c) || "-. ()\u{2010}\u{2011}\u{2012}\u{2013}\u{2212}\u{00A0}\u{202F}\u{2009}".contains(c);
+    let is_part =
+        |c: char| is_digit(c) || "-. ()\u{2010}\u{2011}\u{2012}\u{2013}\u{2212}\u{00A0}\u{202F}\u{2009}".contains(c);
     let mut rest = text;
     while let Some(start) = rest.find(|c: char| is_digit(c) || c == '(') {
         let tail = &rest[start..];
@@ -242,7 +243,10 @@ fn web_like(text: &str) -> Option<String> {
         .map(|w| w.trim_matches(|c: char| "()[]«»\"'“”‘’,;:!?.".contains(c)))
         .find(|w| {
             let lower = w.to_ascii_lowercase();
-            lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") || is_bare_domain(&lower)
+            lower.starts_with("http://")
+                || lower.starts_with("https://")
+                || lower.starts_with("www.")
+                || is_bare_domain(&lower)
         })
         .map(String::from)
 }
@@ -257,11 +261,14 @@ fn is_bare_domain(word: &str) -> bool {
         None => (word.trim_end_matches('.'), false),
     };
     let labels: Vec<&str> = host.split('.').collect();
-    if labels.len() < 2 || labels.iter().any(|l| l.is_empty() || !l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')) {
+    if labels.len() < 2
+        || labels.iter().any(|l| l.is_empty() || !l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+    {
         return false;
     }
     let tld = labels[labels.len() - 1];
-    let common = ["com", "org", "net", "ca", "info", "gov", "edu", "io", "int", "biz", "app", "example", "onion", "us", "uk"];
+    let common =
+        ["com", "org", "net", "ca", "info", "gov", "edu", "io", "int", "biz", "app", "example", "onion", "us", "uk"];
     tld.len() >= 2
         && tld.chars().all(|c| c.is_ascii_lowercase())
         && labels[0].chars().any(|c| c.is_ascii_alphabetic())
@@ -475,7 +482,10 @@ mod tests {
         assert_eq!(super::phone_like("ss. 183(1)(b.1) and 196.1(a), 2017-10"), None);
         assert_eq!(super::web_like("see www.example.org").as_deref(), Some("www.example.org"));
         assert_eq!(super::web_like("no address here"), None);
-        assert_eq!(super::phone_like("Appelez 416\u{2011}555\u{2011}0199").as_deref(), Some("416\u{2011}555\u{2011}0199"));
+        assert_eq!(
+            super::phone_like("Appelez 416\u{2011}555\u{2011}0199").as_deref(),
+            Some("416\u{2011}555\u{2011}0199")
+        );
         assert_eq!(super::phone_like("اتصل ٤١٦-٥٥٥-٠١٩٩").as_deref(), Some("٤١٦-٥٥٥-٠١٩٩"));
         assert_eq!(super::web_like("voir evil.example/aide").as_deref(), Some("evil.example/aide"));
         assert_eq!(super::web_like("visit butterflysw.org today").as_deref(), Some("butterflysw.org"));

@@ -235,14 +235,18 @@ pub fn render(diagnostics: &[Diagnostic], color: bool) -> String {
         let hidden = diag.location.as_ref().filter(|loc| crate::input::hides_contents(&loc.path));
         if let Some(loc) = hidden {
             let (line, column) = loc.line_column();
-            notes.push(format!("at {}:{line}:{column} (a link to a file elsewhere: its text is not shown)", loc.path.display()));
+            notes.push(format!(
+                "at {}:{line}:{column} (a link to a file elsewhere: its text is not shown)",
+                loc.path.display()
+            ));
         }
         let file = diag.location.as_ref().filter(|_| hidden.is_none()).map(|loc| OneFile {
             name: loc.path.display().to_string(),
             text: loc.text.clone(),
             starts: line_starts(&loc.text),
         });
-        let file = file.unwrap_or_else(|| OneFile { name: String::new(), text: Arc::from(""), starts: Arc::new(vec![0]) });
+        let file =
+            file.unwrap_or_else(|| OneFile { name: String::new(), text: Arc::from(""), starts: Arc::new(vec![0]) });
         if let Some(loc) = diag.location.as_ref().filter(|_| hidden.is_none()) {
             cs = cs.with_labels(vec![Label::primary((), loc.range.clone())]);
         } else if let Some(file) = &diag.file {

@@ -116,8 +116,8 @@ pub fn read(path: &Path, kind: Kind) -> Result<Vec<u8>, ReadError> {
 pub fn read_file(path: &Path, kind: Kind) -> Result<Vec<u8>, Diagnostic> {
     read(path, kind).map_err(|err| {
         let shown = display_path(path);
-        let mut diag = Diagnostic::error(format!("cannot read {}: {}", shown.display(), err.describe(kind)))
-            .in_file(&shown);
+        let mut diag =
+            Diagnostic::error(format!("cannot read {}: {}", shown.display(), err.describe(kind))).in_file(&shown);
         match err {
             ReadError::NotAFile(_) => diag = diag.hint("name an ordinary file saved on disk"),
             ReadError::TooLarge { .. } => {

@@ -393,10 +393,7 @@ fn load_locale_with(
                 diagnostics.push(
                     Diagnostic::error(format!("message {id:?} is defined twice in locale {tag}",))
                         .at(Location::new(&shown, text.clone(), offset..offset + id.len()))
-                        .hint(format!(
-                            "it is first defined in {}:{line}; remove or rename one",
-                            first_path.display()
-                        )),
+                        .hint(format!("it is first defined in {}:{line}; remove or rename one", first_path.display())),
                 );
                 continue;
             }
@@ -532,8 +529,7 @@ mod tests {
         let path = Path::new("x.ftl");
         let braces: Arc<str> = format!("a = {}\n", "{\"{\"}".repeat(200)).into();
         assert!(too_deep(path, &braces).is_none(), "braces in string literals are text");
-        let at_limit: Arc<str> =
-            format!("a = {}x{}\n", "{ ".repeat(MAX_NESTING), " }".repeat(MAX_NESTING)).into();
+        let at_limit: Arc<str> = format!("a = {}x{}\n", "{ ".repeat(MAX_NESTING), " }".repeat(MAX_NESTING)).into();
         assert!(too_deep(path, &at_limit).is_none());
         let deeper: Arc<str> = format!("a = {}x\n", "{ ".repeat(MAX_NESTING + 1)).into();
         let diag = too_deep(path, &deeper).expect("too deep");

@@ -13,6 +13,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use crate::diag::{Diagnostic, display_path};
 use crate::toml_file::lowercase_io;
 
+/// A file renamed into place: its target, the backup of the file it replaced (with the
+/// backup's lock), and the mode to give it.
+type Replaced<'a> = (&'a Path, Option<(PathBuf, File)>, u32);
+
 /// The name every temporary file starts with.
 pub const TEMP_PREFIX: &str = ".pocketcard-";
 
@@ -47,7 +51,7 @@ pub fn write_all(files: &[(PathBuf, &[u8])]) -> Result<(), Diagnostic> {
     }
     // Phase 2: the renames, which a budget stop waits for.
     let _committing = crate::budget::committing();
-    let mut done: Vec<(&Path, Option<(PathBuf, File)>, u32)> = Vec::new();
+    let mut done: Vec<Replaced> = Vec::new();
     for (path, temp, _guard) in staged {
         let backup = match backup(path) {
             Ok(backup) => backup,
@@ -79,7 +83,7 @@ pub fn write_all(files: &[(PathBuf, &[u8])]) -> Result<(), Diagnostic> {
 }
 
 /// Puts back the files replaced so far: the old file where there was one, nothing otherwise.
-fn roll_back(done: Vec<(&Path, Option<(PathBuf, File)>, u32)>) {
+fn roll_back(done: Vec<Replaced>) {
     for (path, backup, _) in done.into_iter().rev() {
         match backup {
             Some((backup_path, _lock)) => {
@@ -119,7 +123,8 @@ pub fn remove_leftovers(dir: &Path) -> usize {
     };
     let mut removed = 0;
     for entry in entries.flatten() {
-        if !entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) || !entry.file_type().is_ok_and(|t| t.is_file())
+        if !entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX)
+            || !entry.file_type().is_ok_and(|t| t.is_file())
         {
             continue;
         }

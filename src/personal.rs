@@ -41,12 +41,9 @@ pub fn load(path: &Path, project: &Project) -> Result<BTreeMap<String, String>, 
             _ => {
                 let (line, column) = Location::new(&shown, text.clone(), span.clone()).line_column();
                 errors.push(
-                    Diagnostic::error(format!(
-                        "the line {key:?} of {} must be text in double quotes",
-                        shown.display()
-                    ))
-                    .in_file(format!("{}:{line}:{column}", shown.display()))
-                    .hint(format!("write it as {key} = \"Name, 416-555-0100\"")),
+                    Diagnostic::error(format!("the line {key:?} of {} must be text in double quotes", shown.display()))
+                        .in_file(format!("{}:{line}:{column}", shown.display()))
+                        .hint(format!("write it as {key} = \"Name, 416-555-0100\"")),
                 );
             }
         }
@@ -81,7 +78,10 @@ fn without_quoted(text: &str) -> String {
 mod tests {
     #[test]
     fn quoted_values_are_dropped_from_messages() {
-        assert_eq!(super::without_quoted("invalid type: integer `4165550199`, expected a string"), "invalid type: integer `…`, expected a string");
+        assert_eq!(
+            super::without_quoted("invalid type: integer `4165550199`, expected a string"),
+            "invalid type: integer `…`, expected a string"
+        );
         assert_eq!(super::without_quoted("key with no value, expected `=`"), "key with no value, expected `=`");
     }
 }

@@ -213,12 +213,7 @@ fn personal_numbers_go_on_the_card_and_nowhere_else() {
     files.sort();
     assert_eq!(
         files,
-        [
-            "en/wallet-numbers.pdf",
-            "en/wallet-rights-1.png",
-            "en/wallet-rights-2.png",
-            "en/wallet-rights.pdf"
-        ]
+        ["en/wallet-numbers.pdf", "en/wallet-rights-1.png", "en/wallet-rights-2.png", "en/wallet-rights.pdf"]
     );
     // A key that no card has is refused, naming the key but not echoing any value.
     scratch.write("typo.toml", "lawyr = \"Jane Example 416-555-0143\"\n");
