@@ -115,6 +115,28 @@ pub struct CheckArgs {
     /// values are never shown: a problem names the line only.
     #[arg(long, value_name = "FILE")]
     pub personal: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub budget: BudgetArgs,
+}
+
+/// How long and how much memory one document may take. A layout is code: one that loops or
+/// allocates without end is stopped, with an error naming the card, instead of hanging.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct BudgetArgs {
+    /// Stop when one document takes longer than this many seconds to lay out and export.
+    /// pocketcard then exits with an error (files of documents already finished stay
+    /// written); raise it for a very large flyer on a slow machine.
+    #[arg(long = "max-seconds", value_name = "SECONDS", default_value_t = 120,
+          value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub max_seconds: u64,
+
+    /// Stop when the documents being rendered use more than this many MiB of memory each
+    /// (a card needs about 100). pocketcard then exits with an error, as with --max-seconds;
+    /// raise it if a large flyer needs more.
+    #[arg(long = "max-memory-mb", value_name = "MIB", default_value_t = 2048,
+          value_parser = clap::value_parser!(u64).range(64..=1_048_576))]
+    pub max_memory_mb: u64,
 }
 
 /// How `check` prints its findings.
@@ -179,7 +201,8 @@ pub struct BuildArgs {
 
     /// A TOML file of the holder's own contacts (`lawyer = "..."`, `trusted = "..."`) to print
     /// on the write-in lines of cards that have them. It goes into those PDFs' page content
-    /// only: never into metadata, logs or any other file.
+    /// only: never into metadata, logs or any other file. Needs exactly one --lang: it is one
+    /// person's card, in the language they read.
     #[arg(long, value_name = "FILE")]
     pub personal: Option<PathBuf>,
 
@@ -197,7 +220,7 @@ pub struct BuildArgs {
     /// Bleed in millimetres: how far each card's background reaches past the cut [default: 3
     /// on print sheets, 0 on single-card PDFs]. Given, it also enlarges the PDF of every card
     /// and flyer, which then carries a TrimBox for print shops.
-    #[arg(long, value_name = "MM")]
+    #[arg(long, value_name = "MM", value_parser = parse_bleed)]
     pub bleed: Option<f64>,
 
     /// For printers without duplex: put each front beside its back with a fold line, as
@@ -207,7 +230,7 @@ pub struct BuildArgs {
 
     /// Also write <lang>/calibration-<paper>.pdf for each --sheet paper: a duplex alignment
     /// test page whose scales show the --back-offset a printer needs.
-    #[arg(long)]
+    #[arg(long, requires = "sheets")]
     pub calibrate: bool,
 
     /// Shift every back of a duplex sheet by X,Y millimetres (right, down) to correct a
@@ -228,6 +251,33 @@ pub struct BuildArgs {
     /// How many documents to render at once [default: one per core].
     #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub jobs: Option<usize>,
+
+    #[command(flatten)]
+    pub budget: BudgetArgs,
+}
+
+impl BuildArgs {
+    /// Problems with the combination of arguments that clap cannot express, as the message
+    /// of a usage error (exit status 2).
+    pub fn usage_problem(&self) -> Option<String> {
+        if self.personal.is_some() && self.selection.langs.len() != 1 {
+            return Some(format!(
+                "--personal fills in one person's card, so it needs exactly one --lang (given {})\n\n  \
+                 hint: add the language the holder reads, e.g. --personal me.toml --lang fr",
+                self.selection.langs.len()
+            ));
+        }
+        None
+    }
+}
+
+/// `--bleed`: a number of millimetres from 0 to 10 (not NaN, not infinite).
+fn parse_bleed(text: &str) -> Result<f64, String> {
+    let value: f64 = text.trim().parse().map_err(|_| format!("{text:?} is not a number of millimetres"))?;
+    if !(0.0..=10.0).contains(&value) {
+        return Err(format!("{text} is out of range: bleed is from 0 to 10 millimetres; 3 is usual"));
+    }
+    Ok(value)
 }
 
 /// Parses a count that must be 1 or more, such as `--jobs`: 0 is a usage error at once rather

@@ -171,6 +171,10 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         fonts: Arc::clone(&session.fonts),
         library: world::standard_library(),
     };
+    // Temporary files a killed build left behind may hold a holder's personal data.
+    for lang in &documents.langs {
+        output::remove_leftovers(&plan.out.join(lang));
+    }
     let jobs = documents.costliest_first(&session.project);
     let progress = progress_bar(jobs.len());
     let finished = AtomicUsize::new(0);
@@ -230,15 +234,22 @@ struct Written {
     diagnostics: Vec<Diagnostic>,
 }
 
-/// Writes a document's files (only when it has no errors) and gathers its diagnostics.
+/// Writes a document's files (only when it has no errors, and all of them or none) and
+/// gathers its diagnostics.
 fn write_outcome(outcome: DocumentOutcome, out: &std::path::Path) -> Written {
     let mut diagnostics = outcome.warnings;
     let mut files = Vec::new();
     if outcome.errors.is_empty() {
-        for file in outcome.files {
-            match output::write_atomic(&out.join(&file.path), &file.bytes) {
-                Ok(()) => files.push(file.path),
-                Err(diag) => diagnostics.push(diag),
+        let targets: Vec<(PathBuf, &[u8])> =
+            outcome.files.iter().map(|file| (out.join(&file.path), file.bytes.as_slice())).collect();
+        match output::write_all(&targets) {
+            Ok(()) => files.extend(outcome.files.into_iter().map(|file| file.path)),
+            Err(diag) => {
+                let names: Vec<String> = outcome.files.iter().map(|f| f.path.display().to_string()).collect();
+                diagnostics.push(diag.hint(format!(
+                    "none of this document's files ({}) were written; the earlier ones are as they were",
+                    names.join(", ")
+                )));
             }
         }
     } else {

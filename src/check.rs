@@ -200,7 +200,9 @@ pub fn check_typed_numbers(project: &Project, locale: &LocaleText) -> Vec<Diagno
         let Lookup::Found(text) = project.localizer.format(tag, id, None, None, &mut sink) else {
             continue;
         };
-        let found = phone_like(&text).or_else(|| web_like(&text));
+        // Invisible characters (a zero-width space in `https\u{200B}://`) hide nothing here.
+        let visible: String = text.chars().filter(|c| !is_invisible_format(*c)).collect();
+        let found = phone_like(&visible).or_else(|| web_like(&visible));
         if let Some(found) = found {
             out.push(
                 Diagnostic::error(format!("message {id:?} in locale {tag} types {found:?} into its text"))
@@ -212,17 +214,20 @@ pub fn check_typed_numbers(project: &Project, locale: &LocaleText) -> Vec<Diagno
     out
 }
 
-/// The first run of 7 or more digits (with the separators phone numbers use) in `text`.
+/// The first run of 7 or more digits (with the separators phone numbers use) in `text`, in
+/// any script's digits (`٤١٦-٥٥٥-٠١٩٩`) and with any dash or space (`416\u{2011}555`).
 fn phone_like(text: &str) -> Option<String> {
-    let is_part = |c: char| c.is_ascii_digit() || "-. ()".contains(c);
+    let is_digit = |c: char| c.is_ascii_digit() || is_decimal_digit(c);
+    let is_part =
+        |c: char| is_digit(c) || "-. ()\u{2010}\u{2011}\u{2012}\u{2013}\u{2212}\u{00A0}\u{202F}\u{2009}".contains(c);
     let mut rest = text;
-    while let Some(start) = rest.find(|c: char| c.is_ascii_digit() || c == '(') {
+    while let Some(start) = rest.find(|c: char| is_digit(c) || c == '(') {
         let tail = &rest[start..];
         let end = tail.find(|c: char| !is_part(c)).unwrap_or(tail.len());
-        let run = tail[..end].trim_end_matches(|c: char| !c.is_ascii_digit() && c != ')');
+        let run = tail[..end].trim_end_matches(|c: char| !is_digit(c) && c != ')');
         let run = if run.starts_with('(') && !run.contains(')') { &run[1..] } else { run };
         let run = run.trim();
-        if run.chars().filter(char::is_ascii_digit).count() >= 7 {
+        if run.chars().filter(|c| is_digit(*c)).count() >= 7 {
             return Some(run.to_string());
         }
         rest = &tail[end.max(1)..];
@@ -230,11 +235,53 @@ fn phone_like(text: &str) -> Option<String> {
     None
 }
 
-/// The first web address (`http://`, `https://` or `www.`) in `text`.
+/// Decimal digits of other scripts: Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali,
+/// Thai, full-width and the like (each block of ten starts at a code point ending in 0 or 6).
+fn is_decimal_digit(c: char) -> bool {
+    matches!(c as u32,
+        0x0660..=0x0669 | 0x06F0..=0x06F9 | 0x07C0..=0x07C9 | 0x0966..=0x096F | 0x09E6..=0x09EF
+        | 0x0A66..=0x0A6F | 0x0AE6..=0x0AEF | 0x0B66..=0x0B6F | 0x0BE6..=0x0BEF | 0x0C66..=0x0C6F
+        | 0x0CE6..=0x0CEF | 0x0D66..=0x0D6F | 0x0E50..=0x0E59 | 0x0ED0..=0x0ED9 | 0x0F20..=0x0F29
+        | 0x1040..=0x1049 | 0x17E0..=0x17E9 | 0x1810..=0x1819 | 0xFF10..=0xFF19)
+}
+
+/// The first web address in `text`: `http://`, `https://`, `www.`, or a bare domain such as
+/// `example.org` or `evil.example/aide`.
 fn web_like(text: &str) -> Option<String> {
     text.split_whitespace()
-        .find(|w| w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))
+        .map(|w| w.trim_matches(|c: char| "()[]«»\"'“”‘’,;:!?.".contains(c)))
+        .find(|w| {
+            let lower = w.to_ascii_lowercase();
+            lower.starts_with("http://")
+                || lower.starts_with("https://")
+                || lower.starts_with("www.")
+                || is_bare_domain(&lower)
+        })
         .map(String::from)
+}
+
+/// Whether a word is a domain name without a scheme: labels of letters, digits and hyphens
+/// joined by dots, ending in a top-level domain of letters that is common or followed by a
+/// path (`example.org`, `butterfly.ca`, `evil.example/aide`). Abbreviations such as `e.g.`
+/// or `s. 183` are not: their last label has one letter, or there is a space.
+fn is_bare_domain(word: &str) -> bool {
+    let (host, has_path) = match word.split_once('/') {
+        Some((host, _)) => (host, true),
+        None => (word.trim_end_matches('.'), false),
+    };
+    let labels: Vec<&str> = host.split('.').collect();
+    if labels.len() < 2
+        || labels.iter().any(|l| l.is_empty() || !l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+    {
+        return false;
+    }
+    let tld = labels[labels.len() - 1];
+    let common =
+        ["com", "org", "net", "ca", "info", "gov", "edu", "io", "int", "biz", "app", "example", "onion", "us", "uk"];
+    tld.len() >= 2
+        && tld.chars().all(|c| c.is_ascii_lowercase())
+        && labels[0].chars().any(|c| c.is_ascii_alphabetic())
+        && (has_path || common.contains(&tld))
 }
 
 fn sensitive_list_missing(project: &Project, tag: &str) -> Diagnostic {
@@ -289,7 +336,8 @@ fn is_invisible_format(c: char) -> bool {
 /// Contacts whose `verified` date is older than the allowed age.
 pub fn check_contact_ages(project: &Project, today: (i32, u32), max_months: u32) -> Vec<Diagnostic> {
     let path = project.root.join("contacts.toml");
-    let text: std::sync::Arc<str> = std::fs::read_to_string(&path).unwrap_or_default().into();
+    let text: std::sync::Arc<str> = crate::toml_file::read_text(&path).unwrap_or_else(|_| "".into());
+    let tables = crate::project::TableIndex::new(&text);
     project
         .contacts
         .iter()
@@ -299,7 +347,7 @@ pub fn check_contact_ages(project: &Project, today: (i32, u32), max_months: u32)
             let month: u32 = parts.next()?.parse().ok()?;
             let age = (today.0 - year) * 12 + today.1 as i32 - month as i32;
             (age > max_months as i32).then(|| {
-                let range = crate::project::locate_in_table(&text, id, &contact.verified);
+                let range = tables.locate(id, &contact.verified);
                 Diagnostic::warning(format!(
                     "contact {id:?} ({}) was last checked {} ({age} months ago)",
                     contact.name, contact.verified
@@ -373,6 +421,14 @@ mod tests {
         assert_eq!(super::phone_like("ss. 183(1)(b.1) and 196.1(a), 2017-10"), None);
         assert_eq!(super::web_like("see www.example.org").as_deref(), Some("www.example.org"));
         assert_eq!(super::web_like("no address here"), None);
+        assert_eq!(
+            super::phone_like("Appelez 416\u{2011}555\u{2011}0199").as_deref(),
+            Some("416\u{2011}555\u{2011}0199")
+        );
+        assert_eq!(super::phone_like("اتصل ٤١٦-٥٥٥-٠١٩٩").as_deref(), Some("٤١٦-٥٥٥-٠١٩٩"));
+        assert_eq!(super::web_like("voir evil.example/aide").as_deref(), Some("evil.example/aide"));
+        assert_eq!(super::web_like("visit butterflysw.org today").as_deref(), Some("butterflysw.org"));
+        assert_eq!(super::web_like("e.g. a lawyer, i.e. someone; s. 183 and U.S. law"), None);
     }
 
     #[test]

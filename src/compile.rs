@@ -81,6 +81,7 @@ pub fn render_document(
     officer: &str,
     formats: &[Format],
 ) -> DocumentOutcome {
+    let _timing = crate::budget::document(format!("card {} ({lang})", card.id));
     let mut outcome = DocumentOutcome { files: Vec::new(), warnings: Vec::new(), errors: Vec::new() };
     let resolved = match resolve::resolve(ctx.project, card, lang, officer, &ctx.options) {
         Ok(resolved) => resolved,
@@ -100,7 +101,7 @@ pub fn render_document(
             return outcome;
         }
     };
-    let mut problems = check_glyphs(&document, card, lang, &resolved);
+    let mut problems = check_glyphs(&document, card, lang, &resolved, &ctx.options.personal);
     problems.extend(check_fit(&document, card, lang));
     if ctx.force {
         outcome.warnings.extend(problems.into_iter().map(|mut d| {
@@ -112,7 +113,30 @@ pub fn render_document(
         outcome.errors = problems;
         return outcome;
     }
-    for options in &ctx.sheets {
+    // A card filled in with a holder's personal values is written as its one PDF: print
+    // sheets, a phone picture and PNG pages would be more copies of them.
+    let personal = card.write_in.iter().any(|w| ctx.options.personal.contains_key(&w.id));
+    let skipped: Vec<&str> = [
+        (!ctx.sheets.is_empty() && card.size == CardSize::Cr80, "print sheets"),
+        (ctx.phone, "a phone picture"),
+        (formats.contains(&Format::Png), "PNG pages"),
+    ]
+    .into_iter()
+    .filter(|(asked, _)| personal && *asked)
+    .map(|(_, what)| what)
+    .collect();
+    if !skipped.is_empty() {
+        outcome.warnings.push(
+            Diagnostic::warning(format!(
+                "card {} ({lang}) holds personal values, so only its PDF was written (no {})",
+                card.id,
+                skipped.join(", ")
+            ))
+            .hint("personal values go into that one PDF and nowhere else; print it, or build without --personal for sheets and pictures"),
+        );
+    }
+    let formats: Vec<Format> = formats.iter().copied().filter(|f| !personal || *f == Format::Pdf).collect();
+    for options in ctx.sheets.iter().filter(|_| !personal) {
         if card.size != CardSize::Cr80 {
             continue;
         }
@@ -124,7 +148,7 @@ pub fn render_document(
             Err(errors) => outcome.errors.extend(errors),
         }
     }
-    if ctx.phone {
+    if ctx.phone && !personal {
         match crate::phone::render(&document) {
             Ok(bytes) => outcome
                 .files
@@ -132,7 +156,7 @@ pub fn render_document(
             Err(message) => outcome.errors.push(Diagnostic::error(format!("card {} ({lang}): {message}", card.id))),
         }
     }
-    for format in formats {
+    for format in &formats {
         match format {
             Format::Pdf => match export_pdf(
                 &document,
@@ -260,15 +284,20 @@ fn convert_diagnostics(world: &CardWorld, diagnostics: &[SourceDiagnostic]) -> V
                 TypstSeverity::Warning => Diagnostic::warning(d.message.to_string()),
             };
             if let (Some(id), Some(range)) = (d.span.id(), world.range(d.span)) {
-                let path = world
-                    .real_path(id)
-                    .map(|p| display_path(&p))
-                    .unwrap_or_else(|| PathBuf::from(format!("<generated>{}", id.vpath().get_with_slash())));
                 let text: Arc<str> = world
                     .file(id)
                     .map(|bytes| String::from_utf8_lossy(&bytes).into_owned().into())
                     .unwrap_or_else(|_| Arc::from(""));
-                diag = diag.at(Location::new(path, text, range));
+                match world.real_path(id) {
+                    Some(path) => diag = diag.at(Location::new(display_path(&path), text, range)),
+                    // A generated file (the card's data, a QR code, the organization's logo)
+                    // holds personal values or bytes from anywhere: its place, not its text.
+                    None => {
+                        let shown = format!("<generated>{}", id.vpath().get_with_slash());
+                        let (line, column) = Location::new(&shown, text, range).line_column();
+                        diag = diag.in_file(format!("{shown}:{line}:{column}"));
+                    }
+                }
             }
             diag.hints.extend(d.hints.iter().map(|h| h.v.to_string()));
             diag
@@ -278,13 +307,33 @@ fn convert_diagnostics(world: &CardWorld, diagnostics: &[SourceDiagnostic]) -> V
 
 /// Finds characters that no font could draw: Typst silently draws them as empty boxes
 /// (glyph 0), which on a card could hide a number or a word.
-fn check_glyphs(document: &PagedDocument, card: &Card, lang: &str, resolved: &ResolvedCard) -> Vec<Diagnostic> {
+fn check_glyphs(
+    document: &PagedDocument,
+    card: &Card,
+    lang: &str,
+    resolved: &ResolvedCard,
+    personal: &std::collections::BTreeMap<String, String>,
+) -> Vec<Diagnostic> {
     let mut missing = Vec::new();
     for page in document.pages() {
         collect_missing(&page.frame, &mut missing);
     }
     missing.sort();
     missing.dedup();
+    // A character of a personal value is not named, even by its code: the lines it is in are.
+    let mut private_lines = std::collections::BTreeSet::new();
+    missing.retain(|c| {
+        let lines: Vec<&String> = personal.iter().filter(|(_, v)| v.contains(*c)).map(|(k, _)| k).collect();
+        private_lines.extend(lines.iter().map(|k| k.to_string()));
+        lines.is_empty()
+    });
+    let private = private_lines.into_iter().map(|line| {
+        Diagnostic::error(format!(
+            "card {} ({lang}): the personal line {line:?} has a character no font can draw",
+            card.id
+        ))
+        .hint("write it with letters, digits and punctuation of the card's language; symbols and emoji have no glyph")
+    });
     missing
         .into_iter()
         .map(|c| {
@@ -297,6 +346,7 @@ fn check_glyphs(document: &PagedDocument, card: &Card, lang: &str, resolved: &Re
                 resolved.data.holder.fonts.join(", ")
             ))
         })
+        .chain(private)
         .collect()
 }
 
@@ -331,6 +381,14 @@ fn check_fit(document: &PagedDocument, card: &Card, lang: &str) -> Vec<Diagnosti
             let name = value.get("name").and_then(|v| v.as_str()).unwrap_or("a text box");
             let over = value.get("over_mm").and_then(|v| v.as_f64()).unwrap_or(0.0);
             let min = value.get("min_pt").and_then(|v| v.as_f64()).unwrap_or(0.0);
+            if let Some(line) = value.get("write_in").and_then(|v| v.as_str()) {
+                // A personal value: named by its line, never quoted.
+                return Diagnostic::error(format!(
+                    "card {} ({lang}): the personal line {line:?} is too long for its line; at {min} pt it is {over:.1} mm too wide",
+                    card.id
+                ))
+                .hint(format!("shorten the {line} line of the personal file (a name and one number fit)"));
+            }
             Diagnostic::error(format!(
                 "card {} ({lang}): {name} does not fit; at the smallest legible size ({min} pt) it is {over:.1} mm too tall",
                 card.id
@@ -386,6 +444,7 @@ pub fn render_calibration(
     lang: &str,
     paper: Paper,
 ) -> Result<(OutputFile, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let _timing = crate::budget::document(format!("the calibration page ({lang})"));
     let (w, h) = paper.millimetres();
     let Some(locale) = ctx.project.localizer.locale(lang) else {
         return Err(vec![Diagnostic::error(format!("unknown locale {lang:?}"))]);

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
-use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::files::{Error as FilesError, Files};
 use codespan_reporting::term::termcolor::{Buffer, ColorChoice, StandardStream};
 use codespan_reporting::term::{self, Config};
 use serde::Serialize;
@@ -61,9 +61,9 @@ impl Location {
 
     /// One-based line and column of the start of the range.
     pub fn line_column(&self) -> (usize, usize) {
-        let before = &self.text[..self.range.start];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let starts = line_starts(&self.text);
+        let line = starts.partition_point(|&s| s <= self.range.start).max(1);
+        let line_start = starts[line - 1];
         let column = self.text[line_start..self.range.start].chars().count() + 1;
         (line, column)
     }
@@ -77,6 +77,67 @@ impl Location {
             out.push('…');
         }
         out
+    }
+}
+
+/// Where each line of a text starts. Thousands of diagnostics can point into one large file
+/// (50,000 obsolete messages): counting its lines again for each would take quadratic time, so
+/// the line starts of the texts seen last are kept, keyed by the text's address. The cache
+/// holds the text itself, so that the address cannot be reused by another text meanwhile.
+fn line_starts(text: &Arc<str>) -> Arc<Vec<usize>> {
+    type Cache = Vec<(Arc<str>, Arc<Vec<usize>>)>;
+    static CACHE: std::sync::Mutex<Cache> = std::sync::Mutex::new(Vec::new());
+    // Small texts are quicker to scan than to look up.
+    if text.len() < 4096 {
+        return Arc::new(compute_line_starts(text));
+    }
+    let mut cache = CACHE.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some((_, starts)) = cache.iter().find(|(t, _)| Arc::ptr_eq(t, text)) {
+        return starts.clone();
+    }
+    let starts = Arc::new(compute_line_starts(text));
+    if cache.len() >= 16 {
+        cache.remove(0);
+    }
+    cache.push((text.clone(), starts.clone()));
+    starts
+}
+
+fn compute_line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect()
+}
+
+/// One file for codespan, with its line starts from the cache above.
+struct OneFile {
+    name: String,
+    text: Arc<str>,
+    starts: Arc<Vec<usize>>,
+}
+
+impl<'a> Files<'a> for OneFile {
+    type FileId = ();
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, (): ()) -> Result<&'a str, FilesError> {
+        Ok(&self.name)
+    }
+
+    fn source(&'a self, (): ()) -> Result<&'a str, FilesError> {
+        Ok(&self.text)
+    }
+
+    fn line_index(&'a self, (): (), byte_index: usize) -> Result<usize, FilesError> {
+        Ok(self.starts.partition_point(|&s| s <= byte_index).saturating_sub(1))
+    }
+
+    fn line_range(&'a self, (): (), line_index: usize) -> Result<Range<usize>, FilesError> {
+        let start = *self
+            .starts
+            .get(line_index)
+            .ok_or(FilesError::LineTooLarge { given: line_index, max: self.starts.len() - 1 })?;
+        let end = self.starts.get(line_index + 1).copied().unwrap_or(self.text.len());
+        Ok(start..end)
     }
 }
 
@@ -158,7 +219,8 @@ impl Diagnostic {
         let (file, line, column, snippet) = match &self.location {
             Some(loc) => {
                 let (line, column) = loc.line_column();
-                (Some(loc.path.display().to_string()), Some(line), Some(column), Some(loc.snippet()))
+                let snippet = (!crate::input::hides_contents(&loc.path)).then(|| loc.snippet());
+                (Some(loc.path.display().to_string()), Some(line), Some(column), snippet)
             }
             None => (self.file.as_ref().map(|f| f.display().to_string()), None, None, None),
         };
@@ -194,23 +256,37 @@ pub fn render(diagnostics: &[Diagnostic], color: bool) -> String {
     let mut buffer = if color { Buffer::ansi() } else { Buffer::no_color() };
     let config = Config::default();
     for diag in diagnostics {
-        let mut files = SimpleFiles::new();
         let mut cs = match diag.severity {
             Severity::Error => CsDiagnostic::error(),
             Severity::Warning => CsDiagnostic::warning(),
         }
         .with_message(&diag.message);
         let mut notes = Vec::new();
-        if let Some(loc) = &diag.location {
-            let id = files.add(loc.path.display().to_string(), loc.text.clone());
-            cs = cs.with_labels(vec![Label::primary(id, loc.range.clone())]);
+        // A file reached through a link out of its folder may be anything: name the place only.
+        let hidden = diag.location.as_ref().filter(|loc| crate::input::hides_contents(&loc.path));
+        if let Some(loc) = hidden {
+            let (line, column) = loc.line_column();
+            notes.push(format!(
+                "at {}:{line}:{column} (a link to a file elsewhere: its text is not shown)",
+                loc.path.display()
+            ));
+        }
+        let file = diag.location.as_ref().filter(|_| hidden.is_none()).map(|loc| OneFile {
+            name: loc.path.display().to_string(),
+            text: loc.text.clone(),
+            starts: line_starts(&loc.text),
+        });
+        let file =
+            file.unwrap_or_else(|| OneFile { name: String::new(), text: Arc::from(""), starts: Arc::new(vec![0]) });
+        if let Some(loc) = diag.location.as_ref().filter(|_| hidden.is_none()) {
+            cs = cs.with_labels(vec![Label::primary((), loc.range.clone())]);
         } else if let Some(file) = &diag.file {
             notes.push(format!("in {}", file.display()));
         }
         notes.extend(diag.hints.iter().map(|h| format!("hint: {h}")));
         cs = cs.with_notes(notes);
         // Writing to an in-memory buffer only fails on a bad range, which Location prevents.
-        if term::emit(&mut buffer, &config, &files, &cs).is_err() {
+        if term::emit(&mut buffer, &config, &file, &cs).is_err() {
             let _ = writeln!(PlainBuffer(&mut buffer), "{}: {}", diag.position().unwrap_or_default(), diag.message);
         }
     }

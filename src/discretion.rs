@@ -16,7 +16,7 @@ use unicode_security::mixed_script::AugmentedScriptSet;
 use crate::card::{Audience, Card, Side};
 use crate::diag::{Diagnostic, Kind, Location, display_path};
 use crate::locale::FALLBACK;
-use crate::project::{Project, locate_in_table, locate_value};
+use crate::project::{Project, TableIndex, locate_value};
 use crate::resolve::{self, CardData, CardInfo, ContactData, OrgData, QrData, ResolveOptions, SideData, WriteInData};
 
 /// Languages whose accents tell words apart, so that a term of theirs is never compared with
@@ -609,7 +609,7 @@ fn diagnostic(project: &Project, card: &Card, item: &Printed, hit: &Hit, options
             ))
             .hint("use a contact whose name and address do not reveal it, or take it off the card");
             if let Ok(text) = crate::toml_file::read_text(&path) {
-                let range = locate_in_table(&text, id, value);
+                let range = TableIndex::new(&text).locate(id, value);
                 diag = diag.at(Location::new(display_path(&path), text, range));
             }
             diag
@@ -643,7 +643,7 @@ fn diagnostic(project: &Project, card: &Card, item: &Printed, hit: &Hit, options
             ))
             .hint("info_as_of is the month the content's facts are as of, written YYYY-MM (e.g. 2017-10)");
             if let Ok(text) = crate::toml_file::read_text(&path) {
-                let range = locate_in_table(&text, "", &project.config.info_as_of);
+                let range = TableIndex::new(&text).locate("", &project.config.info_as_of);
                 diag = diag.at(Location::new(display_path(&path), text, range));
             }
             diag

@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod bench;
+pub mod budget;
 pub mod build;
 pub mod card;
 pub mod check;
@@ -12,6 +13,7 @@ pub mod diag;
 pub mod discretion;
 pub mod fluent_refs;
 pub mod fonts;
+pub mod input;
 pub mod list;
 pub mod locale;
 pub mod org;

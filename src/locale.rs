@@ -326,7 +326,7 @@ fn load_locale_with(
         .unwrap_or_default();
     ftl_paths.sort();
 
-    let mut files = Vec::new();
+    let mut files: Vec<FtlFile> = Vec::new();
     let mut messages: BTreeMap<String, MessageOrigin> = BTreeMap::new();
     for path in ftl_paths {
         let shown = display_path(&path);
@@ -337,6 +337,18 @@ fn load_locale_with(
                 continue;
             }
         };
+        let problems = disallowed_characters(&shown, &text);
+        let too_deep = too_deep(&shown, &text);
+        let skip = too_deep.is_some();
+        diagnostics.extend(problems);
+        if let Some(diag) = too_deep {
+            // The Fluent parser and formatter recurse once per level: a file nested thousands
+            // deep would overflow the stack, so it is refused before either sees it.
+            diagnostics.push(diag);
+        }
+        if skip {
+            continue;
+        }
         let resource = match FluentResource::try_new(text.to_string()) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
@@ -364,18 +376,24 @@ fn load_locale_with(
         // The runtime resource drops comments; the full syntax tree keeps each message's
         // comment, which names its source.
         let full = fluent_syntax::parser::parse(&*text).unwrap_or_else(|(partial, _)| partial);
+        let mut entries = EntryIndex::new(&text);
         for entry in &full.body {
             let ast::Entry::Message(message) = entry else {
                 continue;
             };
             let id = message.id.name.to_string();
-            let offset = find_entry(&text, &id).unwrap_or(0);
+            let offset = entries.next_offset(&id).unwrap_or(0);
             if let Some(first) = messages.get(&id) {
-                let first_file: &FtlFile = &files[first.file];
+                // The first definition may be in this very file, which is not in `files` yet.
+                let (first_path, first_text) = match files.get(first.file) {
+                    Some(file) if first.file != file_index => (file.path.clone(), file.text.clone()),
+                    _ => (shown.clone(), text.clone()),
+                };
+                let (line, _) = Location::new(&first_path, first_text, first.offset..first.offset).line_column();
                 diagnostics.push(
                     Diagnostic::error(format!("message {id:?} is defined twice in locale {tag}",))
                         .at(Location::new(&shown, text.clone(), offset..offset + id.len()))
-                        .hint(format!("it is first defined in {}; remove or rename one", first_file.path.display())),
+                        .hint(format!("it is first defined in {}:{line}; remove or rename one", first_path.display())),
                 );
                 continue;
             }
@@ -396,23 +414,135 @@ fn load_locale_with(
     Some(LocaleText { meta, files, messages, bundle })
 }
 
-/// Byte offset of the line that defines entry `id` (`id =` at the start of a line).
-fn find_entry(text: &str, id: &str) -> Option<usize> {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id)
-            && rest.trim_start().starts_with('=')
-        {
-            return Some(offset);
+/// Where each entry of an `.ftl` file is defined (`id =` at the start of a line), found in
+/// one pass over the file: looking each message up in the whole text would take time
+/// quadratic in the number of messages.
+struct EntryIndex<'a> {
+    /// Each id's line offsets, in file order, and how many have been handed out.
+    offsets: std::collections::HashMap<&'a str, (Vec<usize>, usize)>,
+}
+
+impl<'a> EntryIndex<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut offsets: std::collections::HashMap<&'a str, (Vec<usize>, usize)> = Default::default();
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            let end = line.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(line.len());
+            if end > 0 && line[end..].trim_start().starts_with('=') {
+                offsets.entry(&line[..end]).or_default().0.push(offset);
+            }
+            offset += line.len();
         }
-        offset += line.len();
+        EntryIndex { offsets }
+    }
+
+    /// The offset of the next definition of `id`: the first, then the second, and so on.
+    fn next_offset(&mut self, id: &str) -> Option<usize> {
+        let (offsets, used) = self.offsets.get_mut(id)?;
+        let found = offsets.get(*used).or(offsets.last()).copied();
+        *used += 1;
+        found
+    }
+}
+
+/// Byte offset of the line that defines entry `id` (`id =` at the start of a line).
+#[cfg(test)]
+fn find_entry(text: &str, id: &str) -> Option<usize> {
+    EntryIndex::new(text).next_offset(id)
+}
+
+/// How deep placeables may nest in a message. Real messages nest two or three levels (a
+/// select inside a placeable); the parser recurses once per level.
+pub const MAX_NESTING: usize = 32;
+
+/// The place where placeables nest deeper than [`MAX_NESTING`], as an error, if they do.
+/// Braces inside string literals (`{"{"}`) do not count.
+fn too_deep(shown: &Path, text: &Arc<str>) -> Option<Diagnostic> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                '\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(
+                        Diagnostic::error(format!(
+                            "{} nests placeables more than {MAX_NESTING} deep",
+                            shown.display()
+                        ))
+                        .at(Location::new(shown, text.clone(), i..i + 1))
+                        .hint("a message needs a placeable `{ ... }` inside another only for a select; remove the extra braces"),
+                    );
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => in_string = true,
+            _ => {}
+        }
     }
     None
 }
 
+/// Characters a translation must not contain: control characters other than tab and line
+/// breaks (a NUL cannot go into a PDF) and Unicode noncharacters. Each is reported where it is.
+fn disallowed_characters(shown: &Path, text: &Arc<str>) -> Vec<Diagnostic> {
+    let disallowed = |c: char| {
+        (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+            || ('\u{FDD0}'..='\u{FDEF}').contains(&c)
+            || (c as u32 & 0xFFFE) == 0xFFFE
+    };
+    text.char_indices()
+        .filter(|(_, c)| disallowed(*c))
+        .take(20)
+        .map(|(i, c)| {
+            Diagnostic::error(format!(
+                "{} has the character U+{:04X}, which a card cannot print",
+                shown.display(),
+                c as u32
+            ))
+            .at(Location::new(shown, text.clone(), i..i + c.len_utf8()))
+            .hint("remove it; it is invisible in most editors (it often comes from copying out of a PDF or a word processor)")
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::find_entry;
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use super::{MAX_NESTING, disallowed_characters, find_entry, too_deep};
+
+    #[test]
+    fn nesting_is_counted_outside_string_literals() {
+        let path = Path::new("x.ftl");
+        let braces: Arc<str> = format!("a = {}\n", "{\"{\"}".repeat(200)).into();
+        assert!(too_deep(path, &braces).is_none(), "braces in string literals are text");
+        let at_limit: Arc<str> = format!("a = {}x{}\n", "{ ".repeat(MAX_NESTING), " }".repeat(MAX_NESTING)).into();
+        assert!(too_deep(path, &at_limit).is_none());
+        let deeper: Arc<str> = format!("a = {}x\n", "{ ".repeat(MAX_NESTING + 1)).into();
+        let diag = too_deep(path, &deeper).expect("too deep");
+        assert_eq!(diag.position().as_deref(), Some("x.ftl:1:69"));
+    }
+
+    #[test]
+    fn control_characters_are_found_where_they_are() {
+        let text: Arc<str> = "a = tab\tok\nb = nul\u{0}here\nc = \u{FFFF}\n".into();
+        let found: Vec<String> =
+            disallowed_characters(Path::new("x.ftl"), &text).iter().filter_map(|d| d.position()).collect();
+        assert_eq!(found, ["x.ftl:2:8", "x.ftl:3:5"]);
+    }
 
     #[test]
     fn finds_entries_at_line_starts() {

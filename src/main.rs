@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use pocketcard::args::{BuildArgs, CheckArgs, Cli, Command, ProjectArgs, ReportFormat, Selection};
 use pocketcard::build::{self, BuildPlan};
 use pocketcard::check::{self, CheckPlan};
@@ -15,6 +15,14 @@ use pocketcard::session::Session;
 fn main() -> ExitCode {
     // clap exits with status 2 on a usage error, as documented.
     let cli = Cli::parse();
+    let build_args = match &cli.command {
+        Command::Build(args) => Some(args),
+        Command::Watch(args) => Some(&args.build),
+        _ => None,
+    };
+    if let Some(problem) = build_args.and_then(BuildArgs::usage_problem) {
+        Cli::command().error(clap::error::ErrorKind::ArgumentConflict, problem).exit();
+    }
     match cli.command {
         Command::Build(args) => run_build(&args),
         Command::Check(args) => run_check(&args),
@@ -63,13 +71,13 @@ fn main() -> ExitCode {
             print!("{}", result.render());
             if result.failure.is_none() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
         }
-        Command::Watch(args) => match pocketcard::watch::run(&args, report) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(diag) => {
-                report(&[diag]);
+        Command::Watch(args) => {
+            if pocketcard::watch::run(&args, report) {
+                ExitCode::SUCCESS
+            } else {
                 ExitCode::FAILURE
             }
-        },
+        }
         Command::List(args) => {
             let Some((session, _)) = open(&args, &[], true) else {
                 return ExitCode::FAILURE;
@@ -91,7 +99,10 @@ fn run_build(args: &BuildArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let result = build::run(&plan, &session);
+    let result = {
+        let _budget = pocketcard::budget::arm(args.budget.into(), plan.jobs);
+        build::run(&plan, &session)
+    };
     report(&result.diagnostics);
     let errors = result.diagnostics.iter().filter(|d| d.is_error()).count();
     let written = result.written.len();
@@ -148,7 +159,10 @@ fn run_check(args: &CheckArgs) -> ExitCode {
     };
     let mut found = loaded;
     found.extend(session.check_locale_fonts(&plan.documents.langs, &plan.documents.officer));
-    found.extend(check::run(&plan, &session));
+    {
+        let _budget = pocketcard::budget::arm(args.budget.into(), pocketcard::workers::one_per_core());
+        found.extend(check::run(&plan, &session));
+    }
     let errors = found.iter().filter(|d| d.is_error()).count();
     let warnings = found.len() - errors;
     match args.format {

@@ -9,6 +9,7 @@ use typst::foundations::Bytes;
 
 use crate::contacts;
 use crate::diag::{Diagnostic, Location, display_path};
+use crate::input::{self, Kind};
 use crate::project::locate_value;
 use crate::toml_file;
 
@@ -54,7 +55,7 @@ pub struct Org {
 
 /// Reads and checks an organization file, reporting every problem at once.
 pub fn load(path: &Path) -> Result<Org, Vec<Diagnostic>> {
-    let text = toml_file::read_text(path).map_err(|d| vec![d])?;
+    let text = toml_file::read_text_of(path, Kind::Org).map_err(|d| vec![d])?;
     let file: OrgFile = toml_file::parse(path, &text).map_err(|d| vec![d])?;
     let shown = display_path(path);
     let at = |value: &str| Location::new(&shown, text.clone(), locate_value(&text, value));
@@ -84,20 +85,30 @@ pub fn load(path: &Path) -> Result<Org, Vec<Diagnostic>> {
     if let Some(relative) = &file.logo {
         let logo_path = path.parent().unwrap_or(Path::new(".")).join(relative);
         let extension = relative.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-        match (extension.as_deref(), std::fs::read(&logo_path)) {
-            (Some(ext @ ("svg" | "png")), Ok(bytes)) => {
-                logo = Some((format!("/org/logo.{ext}"), Bytes::new(bytes)));
-            }
-            (Some("svg" | "png"), Err(err)) => errors.push(
+        // The name is checked before any byte is read: `logo = "/dev/zero"` reads nothing.
+        let read = match extension.as_deref() {
+            Some(ext @ ("svg" | "png")) => Some((ext, input::read(&logo_path, Kind::Logo))),
+            _ => None,
+        };
+        match read {
+            Some((ext, Ok(bytes))) => match input::image_too_large(&bytes) {
+                Some(why) => errors.push(
+                    Diagnostic::error(format!("the logo {} is too large: {why}", display_path(&logo_path).display()))
+                        .at(at(&relative.to_string_lossy()))
+                        .hint("a logo prints a few millimetres tall: 600 pixels on its longer side is plenty"),
+                ),
+                None => logo = Some((format!("/org/logo.{ext}"), Bytes::new(bytes))),
+            },
+            Some((_, Err(err))) => errors.push(
                 Diagnostic::error(format!(
                     "cannot read the logo {}: {}",
                     display_path(&logo_path).display(),
-                    toml_file::lowercase_io(&err)
+                    err.describe(Kind::Logo)
                 ))
                 .at(at(&relative.to_string_lossy()))
                 .hint("the logo's path is relative to the organization file"),
             ),
-            _ => errors.push(
+            None => errors.push(
                 Diagnostic::error("the logo must be an SVG or PNG file")
                     .at(at(&relative.to_string_lossy()))
                     .hint("convert it to .svg or .png"),

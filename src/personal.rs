@@ -6,26 +6,48 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::diag::{Diagnostic, display_path};
+use crate::diag::{Diagnostic, Location, display_path};
+use crate::input::Kind;
 use crate::project::Project;
 use crate::toml_file;
 
 /// Reads a personal file: a TOML table of write-in id -> text. Every key must be a write-in
 /// line of some card, so that a typo does not silently leave a line blank.
 pub fn load(path: &Path, project: &Project) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> {
-    let values: BTreeMap<String, String> = toml_file::load(path).map_err(|d| vec![without_values(d)])?;
+    let text = toml_file::read_text_of(path, Kind::Personal).map_err(|d| vec![without_values(d)])?;
+    // Read as any TOML value first: a typed read would quote a number it did not expect
+    // (`invalid type: integer 4165550199`), and that number is the holder's lawyer's.
+    let table: BTreeMap<String, toml::Spanned<toml::Value>> =
+        toml_file::parse(path, &text).map_err(|d| vec![without_values(d)])?;
     let known: std::collections::BTreeSet<&str> =
         project.cards.values().flat_map(|c| c.write_in.iter().map(|w| w.id.as_str())).collect();
     let shown = display_path(path);
-    let errors: Vec<Diagnostic> = values
-        .keys()
-        .filter(|key| !known.contains(key.as_str()))
-        .map(|key| {
-            Diagnostic::error(format!("{} has a line {key:?} that no card has", shown.display()))
-                .in_file(&shown)
-                .hint(format!("the write-in lines are: {}", known.iter().copied().collect::<Vec<_>>().join(", ")))
-        })
-        .collect();
+    let mut errors = Vec::new();
+    let mut values = BTreeMap::new();
+    for (key, value) in table {
+        if !known.contains(key.as_str()) {
+            errors.push(
+                Diagnostic::error(format!("{} has a line {key:?} that no card has", shown.display()))
+                    .in_file(&shown)
+                    .hint(format!("the write-in lines are: {}", known.iter().copied().collect::<Vec<_>>().join(", "))),
+            );
+            continue;
+        }
+        let span = value.span();
+        match value.into_inner() {
+            toml::Value::String(text) => {
+                values.insert(key, text);
+            }
+            _ => {
+                let (line, column) = Location::new(&shown, text.clone(), span.clone()).line_column();
+                errors.push(
+                    Diagnostic::error(format!("the line {key:?} of {} must be text in double quotes", shown.display()))
+                        .in_file(format!("{}:{line}:{column}", shown.display()))
+                        .hint(format!("write it as {key} = \"Name, 416-555-0100\"")),
+                );
+            }
+        }
+    }
     if errors.is_empty() { Ok(values) } else { Err(errors) }
 }
 
@@ -36,5 +58,30 @@ fn without_values(mut diag: Diagnostic) -> Diagnostic {
         let (line, column) = loc.line_column();
         diag.file = Some(format!("{}:{line}:{column}", loc.path.display()).into());
     }
+    // A parser's message may quote what it read (`found `4165550199``): keep its words only.
+    diag.message = without_quoted(&diag.message);
     diag.hint("the file holds lines such as: lawyer = \"Name, 416-555-0100\" (one per write-in line)")
+}
+
+/// `text` with every `quoted` part longer than a token (`=`, `"`) replaced by an ellipsis.
+fn without_quoted(text: &str) -> String {
+    let parts: Vec<&str> = text.split('`').collect();
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, part)| if i % 2 == 1 && i + 1 < parts.len() && part.chars().count() > 2 { "…" } else { part })
+        .collect::<Vec<_>>()
+        .join("`")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn quoted_values_are_dropped_from_messages() {
+        assert_eq!(
+            super::without_quoted("invalid type: integer `4165550199`, expected a string"),
+            "invalid type: integer `…`, expected a string"
+        );
+        assert_eq!(super::without_quoted("key with no value, expected `=`"), "key with no value, expected `=`");
+    }
 }

@@ -35,7 +35,14 @@ pub struct Project {
     pub localizer: Localizer,
     /// Each card file's text, for diagnostics that point into it.
     card_texts: BTreeMap<String, Arc<str>>,
+    /// Where each quoted string first appears in each card file, so that pointing
+    /// diagnostics at thousands of values does not search the file again for each.
+    card_strings: BTreeMap<String, std::collections::HashMap<Box<str>, usize>>,
 }
+
+/// The most sections a card may have: the largest flyer has a few dozen. A card with more is
+/// refused at once rather than laid out for minutes.
+pub const MAX_SECTIONS: usize = 500;
 
 impl Project {
     /// Loads and checks the project in `root`. Every problem found is returned; the project
@@ -58,8 +65,11 @@ impl Project {
         };
         let config_path = root.join(PROJECT_FILE);
         if !config_path.is_file() {
+            // Relative to the working folder, the working folder itself would show as nothing.
+            let shown = display_path(&root);
+            let shown = if shown.as_os_str().is_empty() { root.clone() } else { shown };
             diagnostics.push(
-                Diagnostic::error(format!("no {PROJECT_FILE} in {}", display_path(&root).display()))
+                Diagnostic::error(format!("no {PROJECT_FILE} in {}", shown.display()))
                     .hint("run pocketcard in the project folder (the one with cards/ and locales/), or pass --root"),
             );
             return (None, diagnostics);
@@ -79,7 +89,8 @@ impl Project {
         let Some(config) = config else {
             return (None, diagnostics);
         };
-        let project = Project { root, config, contacts, cards, localizer, card_texts };
+        let card_strings = card_texts.iter().map(|(id, text)| (id.clone(), quoted_strings(text))).collect();
+        let project = Project { root, config, contacts, cards, localizer, card_texts, card_strings };
         project.check_references(&mut diagnostics);
         // Returned even with errors, so that `check` can go on and report everything;
         // `build` refuses to render when any of these diagnostics is an error.
@@ -94,7 +105,11 @@ impl Project {
     /// Points at the first quoted occurrence of `value` in a card's file.
     pub fn card_location(&self, card: &Card, value: &str) -> Location {
         let text = self.card_texts.get(&card.id).cloned().unwrap_or_else(|| Arc::from(""));
-        let range = locate_value(&text, value);
+        let indexed = self.card_strings.get(&card.id).and_then(|index| index.get(value)).copied();
+        let range = match indexed {
+            Some(start) => start..start + value.len(),
+            None => locate_value(&text, value),
+        };
         Location::new(display_path(&card.path), text, range)
     }
 
@@ -238,6 +253,14 @@ fn load_cards(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> (BTreeMap<String
             }
         };
         match toml_file::parse::<Card>(&path, &text) {
+            Ok(card) if card.sections.len() > MAX_SECTIONS => diagnostics.push(
+                Diagnostic::error(format!(
+                    "card {id} has {} sections, more than the {MAX_SECTIONS} a card can hold",
+                    card.sections.len()
+                ))
+                .in_file(display_path(&path))
+                .hint("split it into several cards; a wallet card holds a handful of sections, a flyer a few dozen"),
+            ),
             Ok(mut card) => {
                 card.id = id.clone();
                 card.path = path.clone();
@@ -264,8 +287,9 @@ fn check_contacts(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let shown = display_path(path);
+    let tables = TableIndex::new(text);
     for (id, contact) in contacts {
-        let at = |value: &str| Location::new(&shown, text.clone(), locate_in_table(text, id, value));
+        let at = |value: &str| Location::new(&shown, text.clone(), tables.locate(id, value));
         if let Some(phone) = &contact.phone
             && contacts::tel_uri(phone).is_none()
         {
@@ -294,13 +318,65 @@ fn check_contacts(
     }
 }
 
-/// Byte range of the first `"value"` after the table header `[table]` in a TOML text, or
-/// anywhere when the header is not found.
-pub fn locate_in_table(text: &str, table: &str, value: &str) -> std::ops::Range<usize> {
-    let header = format!("[{table}]");
-    let start = text.find(&header).unwrap_or(0);
-    let found = locate_value(&text[start..], value);
-    if found.is_empty() { locate_value(text, value) } else { found.start + start..found.end + start }
+/// Where each quoted string (`"..."`) first appears in a TOML text: the offset just after the
+/// opening quote, keyed by the string's raw text.
+fn quoted_strings(text: &str) -> std::collections::HashMap<Box<str>, usize> {
+    let mut found = std::collections::HashMap::new();
+    for line_start in std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)) {
+        let line = &text[line_start..];
+        let line = &line[..line.find('\n').unwrap_or(line.len())];
+        let mut rest = line;
+        let mut offset = line_start;
+        while let Some(open) = rest.find('"') {
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('"') else { break };
+            found.entry(after[..close].into()).or_insert(offset + open + 1);
+            offset += open + close + 2;
+            rest = &after[close + 1..];
+        }
+    }
+    found
+}
+
+/// The tables of a TOML text (`[name]` headers) and the byte range each spans, found once so
+/// that locating values in thousands of tables stays linear.
+pub struct TableIndex<'a> {
+    text: &'a str,
+    tables: std::collections::HashMap<&'a str, std::ops::Range<usize>>,
+}
+
+impl<'a> TableIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut tables = std::collections::HashMap::new();
+        let mut current: Option<(&str, usize)> = None;
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            let trimmed = line.trim();
+            if let Some(name) = trimmed.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
+                if let Some((table, start)) = current.take() {
+                    tables.entry(table).or_insert(start..offset);
+                }
+                current = Some((name.trim().trim_matches('"'), offset));
+            }
+            offset += line.len();
+        }
+        if let Some((table, start)) = current {
+            tables.entry(table).or_insert(start..text.len());
+        }
+        TableIndex { text, tables }
+    }
+
+    /// Byte range of the first `"value"` in table `[table]`, or anywhere when the table or the
+    /// value in it is not found.
+    pub fn locate(&self, table: &str, value: &str) -> std::ops::Range<usize> {
+        if let Some(span) = self.tables.get(table) {
+            let found = locate_value(&self.text[span.clone()], value);
+            if !found.is_empty() {
+                return found.start + span.start..found.end + span.start;
+            }
+        }
+        locate_value(self.text, value)
+    }
 }
 
 /// Byte range of the first `"value"` in a TOML text (or of its bare occurrence).

@@ -48,7 +48,7 @@ impl Session {
                 continue;
             };
             let path: PathBuf = self.project.root.join("locales").join(tag).join("locale.toml");
-            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            let text: String = crate::toml_file::read_text(&path).map(|t| t.to_string()).unwrap_or_default();
             for family in &locale.meta.fonts {
                 if !self.fonts.has_family(family) {
                     let range = locate_value(&text, family);

@@ -21,6 +21,9 @@ impl std::str::FromStr for BackOffset {
         let (x, y) = text.split_once(',').ok_or("write it as X,Y in millimetres, e.g. 0.5,-1")?;
         let parse = |v: &str| v.trim().parse::<f64>().map_err(|_| format!("{v:?} is not a number of millimetres"));
         let (x, y) = (parse(x)?, parse(y)?);
+        if !x.is_finite() || !y.is_finite() {
+            return Err("write it as two numbers of millimetres, e.g. 0.5,-1".into());
+        }
         if x.abs() > 20.0 || y.abs() > 20.0 {
             return Err("an offset of more than 20 mm is not a printer's misalignment".into());
         }

@@ -6,15 +6,23 @@ use std::sync::Arc;
 use serde::de::DeserializeOwned;
 
 use crate::diag::{Diagnostic, Location, display_path};
+use crate::input::{self, Kind};
 
-/// Reads a file as UTF-8 text, or says why it cannot be read.
+/// Reads a project file as UTF-8 text, or says why it cannot be read.
 pub fn read_text(path: &Path) -> Result<Arc<str>, Diagnostic> {
+    read_text_of(path, Kind::Project)
+}
+
+/// Reads a file of the given kind (within its size limit) as UTF-8 text.
+pub fn read_text_of(path: &Path, kind: Kind) -> Result<Arc<str>, Diagnostic> {
     let shown = display_path(path);
-    let bytes = std::fs::read(path).map_err(|err| {
-        Diagnostic::error(format!("cannot read {}: {}", shown.display(), lowercase_io(&err))).in_file(&shown)
-    })?;
+    let bytes = input::read_file(path, kind)?;
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(text.into()),
+        // A byte order mark, which some editors write, is not part of the text.
+        Ok(text) => Ok(match text.strip_prefix('\u{FEFF}') {
+            Some(rest) => rest.into(),
+            None => text.into(),
+        }),
         Err(err) => {
             let valid = err.utf8_error().valid_up_to();
             let lossy: Arc<str> = String::from_utf8_lossy(err.as_bytes()).into();

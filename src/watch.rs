@@ -78,22 +78,46 @@ fn changes(root: &Path, events: Vec<notify::Result<notify::Event>>) -> Option<Af
     (!paths.is_empty()).then(|| affected(&paths.into_iter().collect::<Vec<_>>()))
 }
 
-/// Watches until interrupted, rebuilding on every change. Each rebuild reports what it
-/// rebuilt, how long it took, and its problems. Fails only when the files cannot be watched.
-pub fn run(args: &WatchArgs, mut report: impl FnMut(&[Diagnostic])) -> Result<(), Diagnostic> {
-    let root = args.build.project.root.canonicalize().unwrap_or_else(|_| args.build.project.root.clone());
-    let (tx, rx) = std::sync::mpsc::channel();
+/// Starts watching the project folder's own files and every source folder with all inside it.
+fn start_watcher(
+    root: &Path,
+    tx: std::sync::mpsc::Sender<notify::Result<notify::Event>>,
+) -> Result<notify::RecommendedWatcher, Diagnostic> {
+    use notify::Watcher as _;
     let cannot = |err: notify::Error| {
-        Diagnostic::error(format!("cannot watch the files of {}: {err}", crate::diag::display_path(&root).display()))
+        Diagnostic::error(format!("cannot watch the files of {}: {err}", crate::diag::display_path(root).display()))
             .hint("on Linux, a low fs.inotify.max_user_watches can cause this; `pocketcard build` still works")
     };
     let mut watcher = notify::recommended_watcher(tx).map_err(cannot)?;
-    use notify::Watcher as _;
-    // The project folder itself only for its own files; each source folder with all inside it.
-    watcher.watch(&root, notify::RecursiveMode::NonRecursive).map_err(cannot)?;
+    watcher.watch(root, notify::RecursiveMode::NonRecursive).map_err(cannot)?;
     for dir in FOLDERS.iter().map(|d| root.join(d)).filter(|d| d.is_dir()) {
         watcher.watch(&dir, notify::RecursiveMode::Recursive).map_err(cannot)?;
     }
+    Ok(watcher)
+}
+
+/// Watches until interrupted, rebuilding on every change. Each rebuild reports what it
+/// rebuilt, how long it took, and its problems. Returns `false`, having reported why, when
+/// the folder is not a project at all (there would be nothing to watch) or when its files
+/// cannot be watched.
+pub fn run(args: &WatchArgs, mut report: impl FnMut(&[Diagnostic])) -> bool {
+    let given = &args.build.project.root;
+    let is_project = given.canonicalize().is_ok_and(|root| root.join(crate::project::PROJECT_FILE).is_file());
+    if !is_project {
+        let (_, diagnostics) = crate::project::Project::load(given);
+        report(&diagnostics);
+        return false;
+    }
+    let root = given.canonicalize().unwrap_or_else(|_| given.clone());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let watcher = start_watcher(&root, tx);
+    let _watcher = match watcher {
+        Ok(watcher) => watcher,
+        Err(diag) => {
+            report(&[diag]);
+            return false;
+        }
+    };
     eprintln!("watching cards/, locales/ and fonts/ in {} (Ctrl-C stops)", root.display());
     rebuild(&args.build, &Affected { all: true, ..Affected::default() }, &mut report);
     // The watcher sends until it is dropped, which is never before this loop ends.
@@ -111,7 +135,7 @@ pub fn run(args: &WatchArgs, mut report: impl FnMut(&[Diagnostic])) -> Result<()
         // Keep the memoization cache from growing without bound over a long session.
         comemo::evict(10);
     }
-    Ok(())
+    true
 }
 
 fn rebuild(args: &BuildArgs, what: &Affected, report: &mut impl FnMut(&[Diagnostic])) {
@@ -135,7 +159,10 @@ fn rebuild(args: &BuildArgs, what: &Affected, report: &mut impl FnMut(&[Diagnost
         return;
     };
     plan.documents = documents;
-    let result = build::run(&plan, &session);
+    let result = {
+        let _budget = crate::budget::arm(args.budget.into(), plan.jobs);
+        build::run(&plan, &session)
+    };
     report(&result.diagnostics);
     let failed = result.diagnostics.iter().filter(|d| d.is_error()).count();
     eprintln!(

@@ -13,6 +13,7 @@ use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
 use crate::fonts::FontLibrary;
+use crate::input::{Kind, ReadError};
 
 /// The path at which a layout reads its card's resolved data with `json(..)`.
 pub const DATA_PATH: &str = "/data.json";
@@ -89,7 +90,15 @@ impl CardWorld {
         if canonical.is_dir() {
             return Err(FileError::IsDirectory);
         }
-        std::fs::read(&canonical).map(Bytes::new).map_err(|err| FileError::from_io(err, &path))
+        let bytes = match crate::input::read(&canonical, Kind::Project) {
+            Ok(bytes) => bytes,
+            Err(ReadError::Io(err)) => return Err(FileError::from_io(err, &path)),
+            Err(err) => return Err(FileError::Other(Some(err.describe(Kind::Project).into()))),
+        };
+        if let Some(why) = crate::input::image_too_large(&bytes) {
+            return Err(FileError::Other(Some(why.into())));
+        }
+        Ok(Bytes::new(bytes))
     }
 }
 

@@ -28,6 +28,11 @@ fn ftl_text() -> impl Strategy<Value = String> {
         Just("{ $date ->\n *[one] a\n}".to_string()),
         Just("# source: none\n".to_string()),
         Just("#read(\"/etc/passwd\") $x$ ] \\".to_string()),
+        // Deep nesting (the parser recurses once per level), a byte order mark, a NUL.
+        Just("{ ".repeat(3000)),
+        Just(" }".repeat(3000)),
+        Just("\u{FEFF}".to_string()),
+        Just("a\u{0}b".to_string()),
         "[a-z-]{1,12} = ".prop_map(String::from),
         any::<String>(),
     ];

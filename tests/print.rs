@@ -150,7 +150,7 @@ fn bleed_enlarges_a_single_card_pdf_around_a_trim_box() {
             "trim box {trim:?}"
         );
     }
-    assert_eq!(scratch.run(&["build", "--bleed", "40"]).code, 1);
+    assert_eq!(scratch.run(&["build", "--bleed", "40"]).code, 2, "an out-of-range --bleed is a usage error");
 }
 
 #[test]
@@ -175,7 +175,7 @@ fn the_calibration_page_puts_each_back_cross_behind_its_front_target() {
             front.iter().map(|p| p.0 + 9.0 * MM).find(|x| (x - (width - (back[0].0 - 4.0 * MM))).abs() < 1.0);
         assert!(front_centre.is_some(), "cross {n} at {back:?} is not behind target {n} at {front:?}");
     }
-    assert_eq!(scratch.run(&["build", "--calibrate"]).code, 1, "--calibrate without --sheet is refused");
+    assert_eq!(scratch.run(&["build", "--calibrate"]).code, 2, "--calibrate without --sheet is a usage error");
     let fold = scratch.run(&["build", "--sheet", "a4", "--fold", "--calibrate"]);
     assert_eq!(fold.code, 1, "--calibrate with --fold is refused, not silently skipped");
     assert!(fold.stderr.contains("one side"), "{}", fold.stderr);

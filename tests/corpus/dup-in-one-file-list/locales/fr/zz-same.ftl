@@ -1,0 +1,4 @@
+# source: none (test)
+zz-same = un
+# source: none (test)
+zz-same = deux
