@@ -19,6 +19,18 @@ pub enum Severity {
     Warning,
 }
 
+/// What kind of problem a diagnostic is, so that tools and tests can tell problems apart
+/// without reading their English text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// Any problem without a kind of its own.
+    #[default]
+    General,
+    /// Right-to-left text whose visual order would reorder a code, number or Latin run.
+    BidiOrder,
+}
+
 /// A place in a text file: the file, its whole text and the byte range at fault.
 #[derive(Debug, Clone)]
 pub struct Location {
@@ -70,6 +82,8 @@ impl Location {
 #[derive(Debug, Clone)]
 pub struct Diagnostic {
     pub severity: Severity,
+    /// What kind of problem it is.
+    pub kind: Kind,
     /// What is wrong, lowercase, naming what was searched.
     pub message: String,
     /// Where it is wrong, when it is in a file (boxed: diagnostics travel in `Result`s).
@@ -83,12 +97,25 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error with no location yet.
     pub fn error(message: impl Into<String>) -> Self {
-        Self { severity: Severity::Error, message: message.into(), location: None, file: None, hints: vec![] }
+        Self {
+            severity: Severity::Error,
+            kind: Kind::General,
+            message: message.into(),
+            location: None,
+            file: None,
+            hints: vec![],
+        }
     }
 
     /// A warning with no location yet.
     pub fn warning(message: impl Into<String>) -> Self {
         Self { severity: Severity::Warning, ..Self::error(message) }
+    }
+
+    /// Sets the diagnostic's kind.
+    pub fn kind(mut self, kind: Kind) -> Self {
+        self.kind = kind;
+        self
     }
 
     /// Points the diagnostic at a range of a file's text.
@@ -135,6 +162,7 @@ impl Diagnostic {
         };
         DiagnosticRecord {
             severity: self.severity,
+            kind: self.kind,
             message: self.message.clone(),
             file,
             line,
@@ -149,6 +177,7 @@ impl Diagnostic {
 #[derive(Debug, Serialize)]
 pub struct DiagnosticRecord {
     pub severity: Severity,
+    pub kind: Kind,
     pub message: String,
     pub file: Option<String>,
     pub line: Option<usize>,
