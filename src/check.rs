@@ -42,6 +42,7 @@ pub fn run(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
         };
         out.extend(check_messages(project, locale, cards));
         out.extend(check_glyph_coverage(session, locale));
+        out.extend(check_bidi_order(project, locale));
     }
     out.extend(crate::discretion::check(
         project,
@@ -327,6 +328,171 @@ pub fn check_glyph_coverage(session: &Session, locale: &LocaleText) -> Vec<Diagn
     out
 }
 
+/// For a right-to-left locale, every message whose visual order (the Unicode bidi algorithm
+/// of `unicode-bidi`, the crate and version Typst lays text out with, in a right-to-left
+/// paragraph, after pocketcard has isolated the numbers, codes, addresses and names it knows)
+/// would reorder a code, a number's digit groups or a run of Latin words against the order in
+/// which they are written: "183(1)(b.1)" printed as "(b.1)(1)183" is a wrong reference.
+pub fn check_bidi_order(project: &Project, locale: &LocaleText) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if locale.meta.dir != crate::locale::Direction::Rtl {
+        return out;
+    }
+    let tag = &locale.meta.tag;
+    let args = crate::resolve::message_args(project, tag);
+    let mut names: Vec<String> = project.contacts.values().map(|c| c.name.clone()).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    for (id, origin) in &locale.messages {
+        let parts = std::iter::once(None).chain(origin.attributes.iter().map(|a| Some(a.as_str())));
+        for part in parts {
+            let mut sink = Vec::new();
+            let Lookup::Found(text) = project.localizer.format(tag, id, part, Some(&args), &mut sink) else {
+                continue;
+            };
+            let printed = crate::bidi::mark(&text, &names);
+            for (logical, visual) in misordered(&printed) {
+                let file = &locale.files[origin.file];
+                // Point at the span in the message's own lines where it can be found there.
+                let range = file.text[origin.offset..]
+                    .find(&logical)
+                    .map(|i| origin.offset + i..origin.offset + i + logical.len())
+                    .unwrap_or(origin.offset..origin.offset + id.len());
+                let shown = match part {
+                    Some(a) => format!("{id}.{a}"),
+                    None => id.clone(),
+                };
+                out.push(
+                    Diagnostic::warning(format!(
+                        "message {shown:?} in locale {tag} would print {logical:?} as {visual:?} (visual order, left to right): right-to-left text reorders it"
+                    ))
+                    .kind(crate::diag::Kind::BidiOrder)
+                    .at(Location::new(&file.path, file.text.clone(), range))
+                    .hint(format!(
+                        "mark it as a code that reads left to right: {{ LTR(\"{logical}\") }}, or reword the sentence around it"
+                    )),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// The spans of `text` that a right-to-left paragraph would show out of their logical order,
+/// each as (the span as written, the span as shown from left to right). A span is a word's
+/// core of digits and Latin letters with what joins them ("183(1)(b.1)", "2017-10"), or a run
+/// of Latin words separated by single spaces; it must be shown left to right, in order.
+fn misordered(text: &str) -> Vec<(String, String)> {
+    use unicode_bidi::{BidiClass, BidiInfo, Level, bidi_class};
+    let info = BidiInfo::new(text, Some(Level::rtl()));
+    // Visual position of each character (by byte offset), line by line as paragraphs go.
+    let mut position = std::collections::HashMap::new();
+    let mut next = 0usize;
+    for para in &info.paragraphs {
+        let (levels, runs) = info.visual_runs(para, para.range.clone());
+        for run in runs {
+            let chars: Vec<usize> = text[run.clone()].char_indices().map(|(i, _)| run.start + i).collect();
+            let ordered: Box<dyn Iterator<Item = &usize>> =
+                if levels[run.start].is_rtl() { Box::new(chars.iter().rev()) } else { Box::new(chars.iter()) };
+            for &i in ordered {
+                position.insert(i, next);
+                next += 1;
+            }
+        }
+    }
+    let strong_rtl = |c: char| matches!(bidi_class(c), BidiClass::R | BidiClass::AL);
+    let core = |c: char| c.is_alphanumeric();
+    let mut spans: Vec<Vec<(usize, char)>> = Vec::new();
+    // Words: their cores, from the first letter or digit to the last.
+    let mut words: Vec<Vec<(usize, char)>> = Vec::new();
+    let mut word: Vec<(usize, char)> = Vec::new();
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        if c.is_whitespace() {
+            if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+        } else if !crate::bidi::is_isolate_mark(c) {
+            word.push((i, c));
+        }
+    }
+    // The current run of Latin words one space apart (their letters) and how many words.
+    let mut run: (Vec<(usize, char)>, usize) = (Vec::new(), 0);
+    let mut last_end: Option<usize> = None;
+    for w in &words {
+        let (Some(s), Some(e)) = (w.iter().position(|x| core(x.1)), w.iter().rposition(|x| core(x.1))) else {
+            continue;
+        };
+        // A closing bracket that the core opened belongs to it: "٣٦(٢)".
+        let mut e = e;
+        while e + 1 < w.len()
+            && w[e + 1].1 == ')'
+            && w[s..=e].iter().filter(|x| x.1 == '(').count() > w[s..=e].iter().filter(|x| x.1 == ')').count()
+        {
+            e += 1;
+        }
+        let body = &w[s..=e];
+        let start = body[0].0;
+        let end = body[body.len() - 1].0 + body[body.len() - 1].1.len_utf8();
+        let rtl = body.iter().any(|x| strong_rtl(x.1));
+        if !rtl && body.len() > 1 {
+            spans.push(body.to_vec());
+        }
+        let latin = !rtl && body.iter().all(|x| x.1.is_ascii_alphabetic());
+        let adjacent = last_end.is_some_and(|end| text[end..start].chars().all(char::is_whitespace));
+        if !(latin && adjacent) {
+            if run.1 > 1 {
+                spans.push(std::mem::take(&mut run.0));
+            }
+            run = (Vec::new(), 0);
+        }
+        if latin {
+            run.0.extend_from_slice(body);
+            run.1 += 1;
+        }
+        last_end = Some(end);
+    }
+    if run.1 > 1 {
+        spans.push(run.0);
+    }
+    let mut out = Vec::new();
+    for span in spans {
+        let visual: Vec<usize> = span.iter().filter_map(|x| position.get(&x.0).copied()).collect();
+        if visual.windows(2).all(|p| p[0] < p[1]) {
+            continue;
+        }
+        let (start, end) = (span[0].0, span[span.len() - 1].0 + span[span.len() - 1].1.len_utf8());
+        let logical = text[start..end].to_string();
+        let mut shown: Vec<(usize, char)> = text[start..end]
+            .char_indices()
+            .filter(|(_, c)| !crate::bidi::is_isolate_mark(*c))
+            .filter_map(|(i, c)| position.get(&(start + i)).map(|p| (*p, mirrored(c, info.levels[start + i].is_rtl()))))
+            .collect();
+        shown.sort();
+        let visual: String = shown.into_iter().map(|(_, c)| c).collect();
+        out.push((crate::bidi::plain(&logical), visual));
+    }
+    out
+}
+
+/// A bracket as a right-to-left run draws it (mirrored), or `c` itself.
+fn mirrored(c: char, rtl: bool) -> char {
+    if !rtl {
+        return c;
+    }
+    match c {
+        '(' => ')',
+        ')' => '(',
+        '[' => ']',
+        ']' => '[',
+        '{' => '}',
+        '}' => '{',
+        '<' => '>',
+        '>' => '<',
+        '«' => '»',
+        '»' => '«',
+        c => c,
+    }
+}
+
 /// Invisible formatting characters (bidirectional marks and isolates, joiners) that shaping
 /// consumes without drawing a glyph.
 fn is_invisible_format(c: char) -> bool {
@@ -429,6 +595,19 @@ mod tests {
         assert_eq!(super::web_like("voir evil.example/aide").as_deref(), Some("evil.example/aide"));
         assert_eq!(super::web_like("visit butterflysw.org today").as_deref(), Some("butterflysw.org"));
         assert_eq!(super::web_like("e.g. a lawyer, i.e. someone; s. 183 and U.S. law"), None);
+    }
+
+    #[test]
+    fn finds_codes_that_right_to_left_text_reorders() {
+        let found = super::misordered("المادتان 183(1)(b.1) و 196.1(a) حتى 10-2017 ثم 1/7");
+        let shown: Vec<(&str, &str)> = found.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(shown, [("183(1)(b.1)", "(b.1)(1)183"), ("196.1(a)", "(a)196.1"), ("10-2017", "2017-10")]);
+        // Isolated, they read as written; so do Latin names and a lone fraction.
+        let isolated = crate::bidi::mark("المادتان 183(1)(b.1) و 196.1(a)، Legal Aid Ontario و 1/7", &[]);
+        assert_eq!(super::misordered(&isolated), []);
+        // A holder's number after an Arabic name, not isolated: its groups come out reversed.
+        let found = super::misordered("أحمد 416-555-0100");
+        assert_eq!(found, [("416-555-0100".to_string(), "0100-555-416".to_string())]);
     }
 
     #[test]

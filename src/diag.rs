@@ -31,6 +31,8 @@ pub enum Kind {
     SensitiveTerm,
     /// A locale has no list of sensitive terms, so its worker cards cannot be checked.
     NoSensitiveList,
+    /// Right-to-left text whose visual order would reorder a code, number or Latin run.
+    BidiOrder,
 }
 
 /// A place in a text file: the file, its whole text and the byte range at fault.

@@ -458,7 +458,8 @@ fn printed<'a>(card: &'a Card, data: &'a CardData) -> Vec<Printed<'a>> {
     ];
     let side_tag = |side: Side| if side == Side::Officer { officer.locale.as_str() } else { holder.locale.as_str() };
     for side in [holder, officer] {
-        let SideData { locale, lang: _, region: _, dir: _, fonts: _, status: _, sections, labels } = side;
+        let SideData { locale, lang: _, region: _, dir: _, fonts: _, status: _, sections, labels, unbreakable: _ } =
+            side;
         for section in sections {
             let resolve::SectionData { id, group: _, title, body } = section;
             if let Some(title) = title {

@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod bench;
+pub mod bidi;
 pub mod budget;
 pub mod build;
 pub mod card;

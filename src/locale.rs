@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
@@ -53,6 +53,12 @@ pub struct LocaleMeta {
     /// against them.
     #[serde(default)]
     pub sensitive_terms: Vec<String>,
+    /// Names and terms that must never break across lines inside (in scripts written without
+    /// spaces between words, such as Thai, Lao, Khmer or Burmese, where a line may otherwise
+    /// break anywhere between syllables): place names, legal terms. Contact names are added
+    /// to these by pocketcard.
+    #[serde(default)]
+    pub unbreakable: Vec<String>,
 }
 
 /// Writing direction of a script.
@@ -314,6 +320,13 @@ fn load_locale_with(
     // Unicode isolation marks would end up in the PDF's text; layouts set direction instead.
     bundle.set_use_isolating(false);
     bundle.set_transform(transform);
+    // `{ LTR("183(1)(b.1)") }` marks a span of prose as a code that reads left to right in
+    // every script; the layout sets it as an isolate (see `bidi`).
+    let _ = bundle.add_function("LTR", |positional, _named| match positional.first() {
+        Some(FluentValue::String(s)) => FluentValue::String(crate::bidi::code(s).into()),
+        Some(FluentValue::Number(n)) => FluentValue::String(crate::bidi::code(&n.as_string()).into()),
+        _ => FluentValue::Error,
+    });
 
     let mut ftl_paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|entries| {

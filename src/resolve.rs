@@ -7,6 +7,7 @@ use fluent_bundle::FluentArgs;
 use serde::Serialize;
 use typst::foundations::Bytes;
 
+use crate::bidi;
 use crate::card::{Audience, Card, CardSize, Side};
 use crate::diag::Diagnostic;
 use crate::locale::{Direction, FALLBACK, Lookup, Paper, Status};
@@ -83,6 +84,9 @@ pub struct SideData {
     pub sections: Vec<SectionData>,
     /// Fixed strings by slot name.
     pub labels: BTreeMap<String, String>,
+    /// A regular expression matching the names and terms that must not break across lines
+    /// inside (see [`unbreakable_pattern`]); the layout keeps each match whole.
+    pub unbreakable: Option<String>,
 }
 
 impl SideData {
@@ -97,6 +101,7 @@ impl SideData {
             status: Status::Draft,
             sections: Vec::new(),
             labels: BTreeMap::new(),
+            unbreakable: None,
         }
     }
 }
@@ -168,7 +173,13 @@ pub fn resolve(
     officer: &str,
     options: &ResolveOptions,
 ) -> Result<ResolvedCard, Vec<Diagnostic>> {
-    let mut resolver = Resolver { project, card, warnings: Vec::new(), errors: Vec::new() };
+    let mut names: Vec<String> = project.contacts.values().map(|c| c.name.clone()).collect();
+    names.extend(options.org.as_ref().map(|o| o.file.name.clone()));
+    // Longer names first, so that a name inside another is marked as part of the longer one.
+    names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    names.dedup();
+    let mut resolver =
+        Resolver { project, card, names, dates: BTreeMap::new(), warnings: Vec::new(), errors: Vec::new() };
     let holder_side = resolver.side(Side::Holder, holder);
     let officer_side = resolver.side(Side::Officer, officer);
     let mut files = Vec::new();
@@ -184,9 +195,9 @@ pub fn resolve(
             Some(ContactData {
                 id: c.id.clone(),
                 side: c.side,
-                name: contact.name.clone(),
-                phone: contact.phone.clone(),
-                web: contact.web.clone(),
+                name: bidi::value(&contact.name),
+                phone: contact.phone.as_deref().map(bidi::value),
+                web: contact.web.as_deref().map(bidi::value),
                 note: c.note.as_ref().map(|id| resolver.text(tag, id, None)),
             })
         })
@@ -206,7 +217,7 @@ pub fn resolve(
                     id: spec.id.clone(),
                     side: spec.side,
                     file,
-                    payload,
+                    payload: bidi::value(&payload),
                     modules: code.modules,
                     min_width_mm: code.min_width_mm(),
                     caption: resolver.text(tag, &spec.caption, None),
@@ -229,7 +240,7 @@ pub fn resolve(
                 id: w.id.clone(),
                 side: w.side,
                 label: resolver.text(tag, &w.label, None),
-                value: options.personal.get(&w.id).cloned(),
+                value: options.personal.get(&w.id).map(|v| bidi::value(v)),
             }
         })
         .collect();
@@ -239,16 +250,17 @@ pub fn resolve(
             files.push((path.clone(), bytes.clone()));
         }
         OrgData {
-            name: org.file.name.clone(),
-            phone: org.file.phone.clone(),
-            web: org.file.web.clone(),
+            name: bidi::value(&org.file.name),
+            phone: org.file.phone.as_deref().map(bidi::value),
+            web: org.file.web.as_deref().map(bidi::value),
             logo: org.logo.as_ref().map(|(path, _)| path.clone()),
         }
     });
 
     let paper = options.paper.or_else(|| project.localizer.locale(holder).map(|l| l.meta.paper)).unwrap_or_default();
     let (width_mm, height_mm) = card.size.millimetres(paper);
-    let title = resolver.text(holder, &card.title, None);
+    // The title goes into the PDF's metadata, which is not laid out: no isolate marks.
+    let title = bidi::plain(&resolver.text(holder, &card.title, None));
     if !resolver.errors.is_empty() {
         return Err(resolver.errors);
     }
@@ -280,6 +292,10 @@ pub fn resolve(
 struct Resolver<'a> {
     project: &'a Project,
     card: &'a Card,
+    /// Names of contacts and of the organization, isolated wherever a message prints them.
+    names: Vec<String>,
+    /// The information-as-of date as each locale writes it, by locale tag.
+    dates: BTreeMap<String, String>,
     warnings: Vec<Diagnostic>,
     errors: Vec<Diagnostic>,
 }
@@ -313,6 +329,7 @@ impl Resolver<'_> {
             })
             .collect();
         let labels = self.card.labels.iter().map(|(slot, id)| (slot.clone(), self.text(tag, id, None))).collect();
+        let unbreakable = unbreakable_pattern(meta.unbreakable.iter().chain(&self.names));
         SideData {
             locale: tag.to_string(),
             lang: meta.lang.clone(),
@@ -322,13 +339,15 @@ impl Resolver<'_> {
             status: meta.status,
             sections,
             labels,
+            unbreakable,
         }
     }
 
     /// Formats one message, noting a fallback to English as a warning.
     fn text(&mut self, tag: &str, id: &str, attr: Option<&str>) -> String {
+        let date = self.dates.entry(tag.to_string()).or_insert_with(|| info_as_of(self.project, tag)).clone();
         let mut args = FluentArgs::new();
-        args.set("date", self.project.config.info_as_of.clone());
+        args.set("date", date);
         let mut problems = Vec::new();
         let lookup = self.project.localizer.format(tag, id, attr, Some(&args), &mut problems);
         let localizer = &self.project.localizer;
@@ -349,6 +368,12 @@ impl Resolver<'_> {
         let shown = match &attr {
             Some(a) => format!("{id}.{a}"),
             None => id.to_string(),
+        };
+        let names = &self.names;
+        let lookup = match lookup {
+            Lookup::Found(text) => Lookup::Found(bidi::mark(&text, names)),
+            Lookup::FellBack(text) => Lookup::FellBack(bidi::mark(&text, names)),
+            Lookup::Missing => Lookup::Missing,
         };
         match lookup {
             Lookup::Found(text) => text,
@@ -410,8 +435,9 @@ pub fn print_text(
 ) -> String {
     let mut problems = Vec::new();
     match project.localizer.format(tag, id, attr, None, &mut problems) {
-        Lookup::Found(text) => text,
+        Lookup::Found(text) => bidi::mark(&text, &[]),
         Lookup::FellBack(text) => {
+            let text = bidi::mark(&text, &[]);
             warnings.push(
                 Diagnostic::warning(format!("locale {tag} has no message {id:?}; the English text is used"))
                     .hint(format!("translate it in locales/{tag}/print-guide.ftl")),
@@ -434,4 +460,74 @@ pub struct Guide {
 pub struct GuideStep {
     pub title: String,
     pub body: String,
+}
+
+/// The information-as-of date (`info_as_of`, `YYYY-MM`) as printed: one left-to-right
+/// isolate, so that right-to-left text never turns 2017-10 into 10-2017.
+pub fn info_as_of(project: &Project, _tag: &str) -> String {
+    bidi::ltr(&project.config.info_as_of)
+}
+
+/// The arguments every message is formatted with, as a build formats it in locale `tag`.
+pub fn message_args(project: &Project, tag: &str) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    args.set("date", info_as_of(project, tag));
+    args
+}
+
+/// A regular expression (Rust `regex` syntax, as Typst's `regex(..)` reads it) that matches
+/// every piece of `terms` that must be kept on one line: each word of a term (terms may break
+/// at their spaces) that is written in a script without spaces between words (Thai, Lao,
+/// Khmer, Burmese and the Tai scripts), where a line could otherwise break inside it. Longer
+/// pieces first, so that they win over pieces they contain. `None` when there is none.
+pub fn unbreakable_pattern<'a>(terms: impl Iterator<Item = &'a String>) -> Option<String> {
+    let mut pieces: Vec<String> = terms
+        .flat_map(|t| bidi::plain(t).split_whitespace().map(String::from).collect::<Vec<_>>())
+        .filter(|p| p.chars().any(written_without_spaces))
+        .collect();
+    pieces.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    pieces.dedup();
+    if pieces.is_empty() {
+        return None;
+    }
+    let escaped: Vec<String> = pieces
+        .iter()
+        .map(|p| {
+            p.chars().fold(String::new(), |mut out, c| {
+                if "\\.+*?()|[]{}^$#&-~".contains(c) {
+                    out.push('\\');
+                }
+                out.push(c);
+                out
+            })
+        })
+        .collect();
+    Some(escaped.join("|"))
+}
+
+/// Whether `c` belongs to a script whose lines break between words that no space separates.
+fn written_without_spaces(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF // Thai, Lao
+        | 0x1000..=0x109F | 0xA9E0..=0xA9FF | 0xAA60..=0xAA7F // Myanmar
+        | 0x1780..=0x17FF | 0x19E0..=0x19FF // Khmer
+        | 0x1950..=0x19DF | 0x1A20..=0x1AAF | 0xAA80..=0xAADF // Tai Le, New Tai Lue, Tai Tham, Tai Viet
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unbreakable_pattern;
+
+    #[test]
+    fn unbreakable_pieces_are_words_of_scripts_without_spaces() {
+        let terms = [
+            "โตรอนโต".to_string(),
+            "ผู้ค้ำประกัน (bondsperson)".to_string(),
+            "Legal Aid Ontario".to_string(),
+            "ศูนย์ ก.ข.".to_string(),
+        ];
+        assert_eq!(unbreakable_pattern(terms.iter()).as_deref(), Some("ผู้ค้ำประกัน|โตรอนโต|ศูนย์|ก\\.ข\\."));
+        assert_eq!(unbreakable_pattern(["Legal Aid Ontario".to_string()].iter()), None);
+    }
 }

@@ -65,6 +65,9 @@ pub fn new_locale(root: &Path, tag: &str, localizer: &Localizer) -> Result<Vec<S
     let _ = writeln!(meta, "# Words that must never appear on a worker's card in this language: the words for");
     let _ = writeln!(meta, "# sex work, sex worker, escort, erotic massage and the like. Fill this in.");
     let _ = writeln!(meta, "sensitive_terms = []");
+    let _ = writeln!(meta, "# In a script written without spaces between words (Thai, Lao, Khmer, Burmese): names");
+    let _ = writeln!(meta, "# and terms that must never be split across two lines. Contact names are added.");
+    let _ = writeln!(meta, "unbreakable = []");
     let mut written = Vec::new();
     let path = dir.join("locale.toml");
     write_atomic(&path, meta.as_bytes())?;

@@ -1,0 +1,195 @@
+//! Numbers, codes, addresses and dates print in their true order in right-to-left scripts;
+//! dates are written as each language writes them; names do not split across Thai lines; and
+//! `check` warns about right-to-left text that would reorder a code. Everything is read back
+//! from the PDF: words with their positions (pdftotext -bbox, an independent reader).
+
+mod common;
+
+use std::path::Path;
+
+use common::{Pdf, Scratch};
+
+/// A word on a page as pdftotext reads it: its text and box, in points from the top left.
+#[derive(Debug, Clone)]
+struct Word {
+    text: String,
+    x_min: f64,
+    x_max: f64,
+    y_min: f64,
+}
+
+/// Every word of page `page` (1-based), in the order pdftotext lists them, with their lines:
+/// (line number, word).
+fn words(pdf: &Path, page: usize) -> Vec<(usize, Word)> {
+    let output = std::process::Command::new("pdftotext")
+        .args(["-bbox-layout", "-f", &page.to_string(), "-l", &page.to_string()])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is needed to read word positions");
+    let html = String::from_utf8_lossy(&output.stdout);
+    let attr = |tag: &str, name: &str| -> f64 {
+        let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        tag[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    let mut out = Vec::new();
+    let mut line = 0;
+    for row in html.lines() {
+        let row = row.trim();
+        if row.starts_with("<line") {
+            line += 1;
+        } else if let Some(rest) = row.strip_prefix("<word") {
+            let text = rest.split_once('>').unwrap().1.trim_end_matches("</word>");
+            let text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
+            out.push((
+                line,
+                Word { text, x_min: attr(rest, "xMin"), x_max: attr(rest, "xMax"), y_min: attr(rest, "yMin") },
+            ));
+        }
+    }
+    out
+}
+
+/// The first word whose text contains `part`. pdftotext gives right-to-left words with their
+/// letters in visual order (left to right), so a word of Arabic letters is also looked for
+/// reversed; digits and Latin letters are looked for only as written.
+fn word_with<'a>(words: &'a [(usize, Word)], part: &str) -> Option<&'a Word> {
+    let rtl = part.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    let reversed: String = part.chars().rev().collect();
+    words.iter().map(|(_, w)| w).find(|w| w.text.contains(part) || rtl && w.text.contains(&reversed))
+}
+
+/// The words of the page as one string per line, as a reader sees each line.
+fn lines(words: &[(usize, Word)]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut last = usize::MAX;
+    for (line, word) in words {
+        if *line != last {
+            out.push(String::new());
+            last = *line;
+        }
+        out.last_mut().unwrap().push_str(&word.text);
+    }
+    out
+}
+
+/// Asserts that `after` is read after `before` in a right-to-left line: on the same line, to
+/// its left.
+fn reads_after_rtl(before: &Word, after: &Word) {
+    assert!((before.y_min - after.y_min).abs() < 2.0, "not on one line: {before:?} {after:?}");
+    assert!(after.x_max <= before.x_min + 0.5, "{after:?} should stand left of {before:?}");
+}
+
+#[test]
+fn an_arabic_name_before_a_personal_number_keeps_the_number_in_order() {
+    let scratch = Scratch::new(Some("bidi-arabic"));
+    scratch
+        .run(&["build", "--card", "wallet-numbers", "--lang", "ar", "--format", "pdf", "--personal", "personal.toml"])
+        .assert_ok();
+    let pdf = scratch.out().join("ar/wallet-numbers.pdf");
+    let pages = Pdf::open(&pdf).page_count();
+    let all: Vec<(usize, Word)> = (1..=pages).flat_map(|p| words(&pdf, p)).collect();
+    let texts: Vec<&str> = all.iter().map(|(_, w)| w.text.as_str()).collect();
+    assert!(!texts.iter().any(|t| t.contains("0100-555-416")), "the number printed reversed: {texts:?}");
+    let number = word_with(&all, "416-555-0100").unwrap_or_else(|| panic!("no 416-555-0100 in {texts:?}"));
+    // The holder wrote the name first: in Arabic it is read first, right of the number.
+    let name = word_with(&all, "أحمد").unwrap_or_else(|| panic!("no name in {texts:?}"));
+    reads_after_rtl(name, number);
+    // The marks that order the line are laid out, never carried into the PDF's text.
+    let text = Pdf::open(&pdf).text();
+    let marks = |c: char| ('\u{202A}'..='\u{202E}').contains(&c) || ('\u{2066}'..='\u{2069}').contains(&c);
+    assert!(text.contains("416-555-0100") && !text.chars().any(marks), "{text:?}");
+}
+
+#[test]
+fn arabic_dates_section_references_addresses_and_names_read_in_order() {
+    let scratch = Scratch::new(None);
+    scratch.run(&["build", "--card", "flyer-providers", "--lang", "ar", "--format", "pdf"]).assert_ok();
+    let providers = scratch.out().join("ar/flyer-providers.pdf");
+    let page = words(&providers, 1);
+    let texts: Vec<&str> = page.iter().map(|(_, w)| w.text.as_str()).collect();
+    for reference in ["183(1)(b.1)", "196.1(a)", "36(2)", "36(1)"] {
+        assert!(word_with(&page, reference).is_some(), "{reference} is not printed in order: {texts:?}");
+    }
+    assert!(word_with(&page, "(b.1)(1)183").is_none() && word_with(&page, "(a)196.1").is_none(), "{texts:?}");
+    // "Information as of" 2017-10, left to right, never 10-2017.
+    assert!(word_with(&page, "2017-10").is_some(), "the date is not printed in order: {texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("10-2017")), "{texts:?}");
+
+    scratch.run(&["build", "--card", "flyer-detention", "--lang", "ar", "--format", "pdf"]).assert_ok();
+    let detention = words(&scratch.out().join("ar/flyer-detention.pdf"), 1);
+    let texts: Vec<&str> = detention.iter().map(|(_, w)| w.text.as_str()).collect();
+    // The QR code's address, and the name in its caption, each left to right.
+    assert!(word_with(&detention, "http://toronto.").is_some(), "{texts:?}");
+    let (know, your) = (word_with(&detention, "Know").unwrap(), word_with(&detention, "Your").unwrap());
+    assert!(know.x_max < your.x_min, "the caption's name is out of order: {texts:?}");
+    assert!(word_with(&detention, "Rights!").is_some(), "the name lost its \"!\": {texts:?}");
+}
+
+#[test]
+fn a_right_to_left_locale_of_its_own_gets_the_same_protection() {
+    let scratch = Scratch::new(Some("rtl-locale"));
+    scratch
+        .run(&[
+            "build",
+            "--card",
+            "wallet-numbers",
+            "--lang",
+            "fa",
+            "--format",
+            "pdf",
+            "--personal",
+            "personal.toml",
+            "--org",
+            "org.toml",
+        ])
+        .assert_ok();
+    let pdf = scratch.out().join("fa/wallet-numbers.pdf");
+    let pages = Pdf::open(&pdf).page_count();
+    let all: Vec<(usize, Word)> = (1..=pages).flat_map(|p| words(&pdf, p)).collect();
+    let texts: Vec<&str> = all.iter().map(|(_, w)| w.text.as_str()).collect();
+    let number = word_with(&all, "416-555-0100").unwrap_or_else(|| panic!("{texts:?}"));
+    reads_after_rtl(word_with(&all, "أحمد").unwrap(), number);
+    assert!(word_with(&all, "183(1)(b.1)").is_some(), "{texts:?}");
+    assert!(word_with(&all, "https://outreach.example.org/fa").is_some(), "{texts:?}");
+    assert!(word_with(&all, "416-555-0142").is_some(), "{texts:?}");
+    assert!(word_with(&all, "2017-10").is_some(), "{texts:?}");
+}
+
+#[test]
+fn thai_names_and_terms_never_break_across_lines() {
+    let scratch = Scratch::new(None);
+    scratch.run(&["build", "--card", "flyer-detention", "--lang", "th", "--format", "pdf"]).assert_ok();
+    let page = words(&scratch.out().join("th/flyer-detention.pdf"), 1);
+    let lines = lines(&page);
+    for term in ["โตรอนโต", "ผู้ค้ำประกัน"] {
+        let joined: String = lines.concat();
+        let total = joined.matches(term).count();
+        let whole: usize = lines.iter().map(|l| l.matches(term).count()).sum();
+        assert!(total >= 2, "{term} is printed {total} times: {lines:#?}");
+        assert_eq!(whole, total, "{term} breaks across a line: {lines:#?}");
+    }
+}
+
+#[test]
+fn check_warns_about_right_to_left_text_that_reorders_a_code() {
+    let scratch = Scratch::new(Some("bidi-lint"));
+    let run = scratch.run(&["check", "--lang", "ar", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("check --format json prints JSON");
+    let problems = report["problems"].as_array().unwrap();
+    let bidi: Vec<&serde_json::Value> = problems.iter().filter(|p| p["kind"] == "bidi-order").collect();
+    assert_eq!(bidi.len(), 1, "{bidi:#?}");
+    let warning = bidi[0];
+    assert_eq!(warning["severity"], "warning");
+    assert!(warning["file"].as_str().unwrap().ends_with("locales/ar/common.ftl"), "{warning}");
+    assert_eq!(warning["line"], 6, "{warning}");
+    // The message shows how the code would print: its digit groups the other way round.
+    let message = warning["message"].as_str().unwrap();
+    assert!(message.contains("\"٣٦(٢)\"") && message.contains("\"(٢)٣٦\""), "{message}");
+    // The shipped Arabic texts, isolated by pocketcard, give no such warning.
+    let shipped = Scratch::new(None).run(&["check", "--lang", "ar", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&shipped.stdout).unwrap();
+    let kinds: Vec<&serde_json::Value> =
+        report["problems"].as_array().unwrap().iter().filter(|p| p["kind"] == "bidi-order").collect();
+    assert!(kinds.is_empty(), "{kinds:#?}");
+}
