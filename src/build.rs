@@ -53,8 +53,13 @@ impl BuildPlan {
         if args.jobs == Some(0) {
             errors.push(Diagnostic::error("--jobs must be at least 1").hint("leave it out to use one job per core"));
         }
+        let selected_cards: Vec<String> = if args.selection.cards.is_empty() {
+            known_cards.iter().map(|c| c.to_string()).collect()
+        } else {
+            args.selection.cards.clone()
+        };
         let personal = match &args.personal {
-            Some(path) => personal::load(path, project).unwrap_or_else(|mut e| {
+            Some(path) => personal::load(path, project, &selected_cards).unwrap_or_else(|mut e| {
                 errors.append(&mut e);
                 BTreeMap::new()
             }),

@@ -74,6 +74,9 @@ pub struct CardInfo {
 pub struct SideData {
     /// The locale tag (`en`, `zh-Hant`).
     pub locale: String,
+    /// The language's name in itself (`ไทย`) and in English (`Thai`), from its locale.toml.
+    pub name: String,
+    pub english_name: String,
     /// Typst `lang` and `region`.
     pub lang: String,
     pub region: Option<String>,
@@ -90,6 +93,8 @@ impl SideData {
     fn empty(tag: &str) -> Self {
         SideData {
             locale: tag.to_string(),
+            name: tag.to_string(),
+            english_name: tag.to_string(),
             lang: tag.to_string(),
             region: None,
             dir: Direction::Ltr,
@@ -117,8 +122,21 @@ pub struct ContactData {
     pub side: Side,
     pub name: String,
     pub phone: Option<String>,
+    /// The phone number's digits in the groups it is written in ("1-800-668-8258" gives
+    /// 1, 800, 668, 8258), for layouts that print a number to learn by heart in groups.
+    pub groups: Vec<String>,
     pub web: Option<String>,
     pub note: Option<String>,
+}
+
+/// The digit groups of a phone number, in order: runs of digits (and a leading `+`), split at
+/// anything else. Every digit is kept, none is moved.
+pub(crate) fn digit_groups(phone: &str) -> Vec<String> {
+    phone
+        .split(|c: char| !(c.is_ascii_digit() || c == '+'))
+        .filter(|g| !g.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// A QR code as the layout places it.
@@ -166,7 +184,7 @@ pub fn resolve(
     officer: &str,
     options: &ResolveOptions,
 ) -> Result<ResolvedCard, Vec<Diagnostic>> {
-    let mut resolver = Resolver { project, card, warnings: Vec::new(), errors: Vec::new() };
+    let mut resolver = Resolver { project, card, holder, warnings: Vec::new(), errors: Vec::new() };
     let holder_side = resolver.side(Side::Holder, holder);
     let officer_side = resolver.side(Side::Officer, officer);
     let mut files = Vec::new();
@@ -184,6 +202,7 @@ pub fn resolve(
                 side: c.side,
                 name: contact.name.clone(),
                 phone: contact.phone.clone(),
+                groups: contact.phone.as_deref().map(digit_groups).unwrap_or_default(),
                 web: contact.web.clone(),
                 note: c.note.as_ref().map(|id| resolver.text(tag, id, None)),
             })
@@ -278,6 +297,8 @@ pub fn resolve(
 struct Resolver<'a> {
     project: &'a Project,
     card: &'a Card,
+    /// The holder's locale: its names fill `$language` and `$own-name` on either side.
+    holder: &'a str,
     warnings: Vec<Diagnostic>,
     errors: Vec<Diagnostic>,
 }
@@ -313,6 +334,8 @@ impl Resolver<'_> {
         let labels = self.card.labels.iter().map(|(slot, id)| (slot.clone(), self.text(tag, id, None))).collect();
         SideData {
             locale: tag.to_string(),
+            name: meta.name.clone(),
+            english_name: meta.english_name.clone(),
             lang: meta.lang.clone(),
             region: meta.region.clone(),
             dir: meta.dir,
@@ -327,6 +350,11 @@ impl Resolver<'_> {
     fn text(&mut self, tag: &str, id: &str, attr: Option<&str>) -> String {
         let mut args = FluentArgs::new();
         args.set("date", self.project.config.info_as_of.clone());
+        // The holder's language, for the officer side's interpreter request.
+        if let Some(meta) = self.project.localizer.locale(self.holder).map(|l| &l.meta) {
+            args.set("language", meta.english_name.clone());
+            args.set("own-name", meta.name.clone());
+        }
         let mut problems = Vec::new();
         let lookup = self.project.localizer.format(tag, id, attr, Some(&args), &mut problems);
         let localizer = &self.project.localizer;
@@ -338,7 +366,10 @@ impl Resolver<'_> {
         };
         for problem in problems {
             let mut diag = Diagnostic::warning(format!("message {id:?} in locale {tag}: {}", problem.to_lowercase()))
-                .hint("a message may use only the variable $date (the information-as-of date)");
+                .hint(
+                    "a message may use only the variables $date (the information-as-of date), \
+                     $language and $own-name (the holder's language in English and in itself)",
+                );
             if let Some(loc) = location() {
                 diag = diag.at(loc);
             }
@@ -432,4 +463,17 @@ pub struct Guide {
 pub struct GuideStep {
     pub title: String,
     pub body: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::digit_groups;
+
+    #[test]
+    fn digit_groups_keep_every_digit_in_order() {
+        assert_eq!(digit_groups("1-800-668-8258"), ["1", "800", "668", "8258"]);
+        assert_eq!(digit_groups("(416) 555-0100"), ["416", "555", "0100"]);
+        assert_eq!(digit_groups("+1 416 977 8111"), ["+1", "416", "977", "8111"]);
+        assert!(digit_groups("").is_empty());
+    }
 }
