@@ -84,7 +84,7 @@ fn cards() -> Vec<Expected> {
         ),
         (
             "flyer-detention",
-            1,
+            2,
             letter,
             vec![
                 "not police",
@@ -206,13 +206,15 @@ fn flyers_print_on_a4_when_asked() {
             "flyer-detention",
             "--card",
             "flyer-providers",
+            "--card",
+            "plan-at-home",
             "--format",
             "pdf",
             "--paper",
             "a4",
         ])
         .assert_ok();
-    for (card, pages) in [("flyer-detention", 1), ("flyer-providers", 2)] {
+    for (card, pages) in [("flyer-detention", 2), ("flyer-providers", 2), ("plan-at-home", 1)] {
         let pdf = Pdf::open(&scratch.out().join(format!("en/{card}.pdf")));
         assert_eq!(pdf.page_count(), pages);
         for (w, h) in pdf.page_sizes_mm() {
