@@ -132,11 +132,7 @@ pub struct ContactData {
 /// The digit groups of a phone number, in order: runs of digits (and a leading `+`), split at
 /// anything else. Every digit is kept, none is moved.
 pub(crate) fn digit_groups(phone: &str) -> Vec<String> {
-    phone
-        .split(|c: char| !(c.is_ascii_digit() || c == '+'))
-        .filter(|g| !g.is_empty())
-        .map(str::to_string)
-        .collect()
+    phone.split(|c: char| !(c.is_ascii_digit() || c == '+')).filter(|g| !g.is_empty()).map(str::to_string).collect()
 }
 
 /// A QR code as the layout places it.
