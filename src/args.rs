@@ -200,9 +200,10 @@ pub struct BuildArgs {
     pub paper: Option<Paper>,
 
     /// A TOML file of the holder's own contacts (`lawyer = "..."`, `trusted = "..."`) to print
-    /// on the write-in lines of cards that have them. It goes into those PDFs' page content
-    /// only: never into metadata, logs or any other file. Needs exactly one --lang: it is one
-    /// person's card, in the language they read.
+    /// on the write-in lines of the cards built: every line of plan-at-home (kept at home), only
+    /// `lawyer` on the carried wallet-numbers. A line that no card being built has is refused.
+    /// It goes into those PDFs' page content only: never into metadata, logs or any other file.
+    /// Needs exactly one --lang: it is one person's card, in the language they read.
     #[arg(long, value_name = "FILE")]
     pub personal: Option<PathBuf>,
 

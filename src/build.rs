@@ -52,8 +52,12 @@ impl BuildPlan {
         let documents = Documents::select(&selection.cards, &selection.langs, &selection.officer_lang, project)
             .map_err(|mut unknown| errors.append(&mut unknown))
             .ok();
+        let selected_cards: Vec<String> = match &documents {
+            Some(documents) => documents.cards.clone(),
+            None => project.cards.keys().cloned().collect(),
+        };
         let personal = match &args.personal {
-            Some(path) => personal::load(path, project).unwrap_or_else(|mut e| {
+            Some(path) => personal::load(path, project, &selected_cards).unwrap_or_else(|mut e| {
                 errors.append(&mut e);
                 BTreeMap::new()
             }),

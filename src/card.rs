@@ -41,6 +41,25 @@ pub struct Card {
     pub labels: BTreeMap<String, String>,
 }
 
+/// The id of the one write-in line a carried card may have: the holder's own lawyer.
+pub const HOLDER_LAWYER: &str = "lawyer";
+
+impl Card {
+    /// Whether the holder carries this card: a worker's card of wallet size, or one that folds
+    /// down to it. A carried card is taken on detention with the phone and the contact list,
+    /// so it may name no one but the holder's lawyer.
+    pub fn is_carried(&self) -> bool {
+        self.audience == Audience::Worker && matches!(self.size, CardSize::Cr80 | CardSize::FoldCr80)
+    }
+
+    /// The write-in lines this card may not have: on a carried card, every line but the
+    /// holder's lawyer; on any other card, none.
+    pub fn forbidden_write_ins(&self) -> impl Iterator<Item = &WriteIn> {
+        let carried = self.is_carried();
+        self.write_in.iter().filter(move |w| carried && w.id != HOLDER_LAWYER)
+    }
+}
+
 /// A labelled blank line, such as "My lawyer".
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -458,8 +458,21 @@ fn printed<'a>(card: &'a Card, data: &'a CardData) -> Vec<Printed<'a>> {
     ];
     let side_tag = |side: Side| if side == Side::Officer { officer.locale.as_str() } else { holder.locale.as_str() };
     for side in [holder, officer] {
-        let SideData { locale, lang: _, region: _, dir: _, fonts: _, status: _, sections, labels, unbreakable: _ } =
-            side;
+        // The language names are printed only inside the interpreter request, a label checked
+        // below as the message it is formatted into.
+        let SideData {
+            locale,
+            name: _,
+            english_name: _,
+            lang: _,
+            region: _,
+            dir: _,
+            fonts: _,
+            status: _,
+            sections,
+            labels,
+            unbreakable: _,
+        } = side;
         for section in sections {
             let resolve::SectionData { id, group: _, title, body } = section;
             if let Some(title) = title {
@@ -474,7 +487,8 @@ fn printed<'a>(card: &'a Card, data: &'a CardData) -> Vec<Printed<'a>> {
         }
     }
     for contact in contacts {
-        let ContactData { id, side, name, phone, web, note } = contact;
+        // The digit groups are the phone number's own digits, checked as the number.
+        let ContactData { id, side, name, phone, groups: _, web, note } = contact;
         for value in std::iter::once(name).chain(phone).chain(web) {
             out.push(Printed { text: value, locale: None, origin: Origin::Contact { id, value } });
         }

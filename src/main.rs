@@ -129,8 +129,12 @@ fn run_check(args: &CheckArgs) -> ExitCode {
         Documents::select(&args.selection.cards, &args.selection.langs, &args.selection.officer_lang, project)
             .map_err(|mut unknown| errors.append(&mut unknown))
             .ok();
+    let checked_cards: Vec<String> = match &documents {
+        Some(documents) => documents.cards.clone(),
+        None => project.cards.keys().cloned().collect(),
+    };
     let personal = match &args.personal {
-        Some(path) => pocketcard::personal::load(path, project).unwrap_or_else(|mut e| {
+        Some(path) => pocketcard::personal::load(path, project, &checked_cards).unwrap_or_else(|mut e| {
             errors.append(&mut e);
             Default::default()
         }),

@@ -3,34 +3,67 @@
 //! These values go into the page content of the cards that have write-in lines and nowhere
 //! else. Diagnostics about the file name its keys, never its values.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+use crate::card::{Card, HOLDER_LAWYER};
 use crate::diag::{Diagnostic, Location, display_path};
 use crate::input::Kind;
 use crate::project::Project;
 use crate::toml_file;
 
-/// Reads a personal file: a TOML table of write-in id -> text. Every key must be a write-in
-/// line of some card, so that a typo does not silently leave a line blank.
-pub fn load(path: &Path, project: &Project) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> {
+/// Reads a personal file: a TOML table of write-in id -> text, for a build of `cards` (ids of
+/// loaded cards). Every key must be a write-in line of one of those cards, so that a typo does
+/// not silently leave a line blank, and a line of a sheet kept at home (a trusted person, a
+/// bondsperson) is not silently dropped from a build of carried cards only: such a key is
+/// refused, naming where the line is. Diagnostics name keys and positions, never values.
+pub fn load(path: &Path, project: &Project, cards: &[String]) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> {
     let text = toml_file::read_text_of(path, Kind::Personal).map_err(|d| vec![without_values(d)])?;
     // Read as any TOML value first: a typed read would quote a number it did not expect
     // (`invalid type: integer 4165550199`), and that number is the holder's lawyer's.
     let table: BTreeMap<String, toml::Spanned<toml::Value>> =
         toml_file::parse(path, &text).map_err(|d| vec![without_values(d)])?;
-    let known: std::collections::BTreeSet<&str> =
-        project.cards.values().flat_map(|c| c.write_in.iter().map(|w| w.id.as_str())).collect();
+    let selected: Vec<&Card> = cards.iter().filter_map(|id| project.cards.get(id)).collect();
+    let lines_of = |list: &[&Card]| -> BTreeSet<String> {
+        list.iter().flat_map(|c| c.write_in.iter().map(|w| w.id.clone())).collect()
+    };
+    let known = lines_of(&selected);
+    let all: Vec<&Card> = project.cards.values().collect();
+    let anywhere = lines_of(&all);
     let shown = display_path(path);
+    let names = |list: &[&Card]| list.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", ");
     let mut errors = Vec::new();
     let mut values = BTreeMap::new();
     for (key, value) in table {
         if !known.contains(key.as_str()) {
-            errors.push(
+            let listed = if known.is_empty() {
+                "none".to_string()
+            } else {
+                known.iter().map(String::as_str).collect::<Vec<_>>().join(", ")
+            };
+            errors.push(if anywhere.contains(key.as_str()) {
+                let holders: Vec<&Card> =
+                    all.iter().copied().filter(|c| c.write_in.iter().any(|w| w.id == key)).collect();
+                Diagnostic::error(format!(
+                    "{} has a line {key:?}, which none of the cards built has (they are: {})",
+                    shown.display(),
+                    names(&selected)
+                ))
+                .in_file(&shown)
+                .hint(format!(
+                    "{key:?} is a line of {}; build it with --card, or remove the line (the cards \
+                     built have these write-in lines: {listed}; a carried card has only {:?})",
+                    names(&holders),
+                    HOLDER_LAWYER
+                ))
+            } else {
                 Diagnostic::error(format!("{} has a line {key:?} that no card has", shown.display()))
                     .in_file(&shown)
-                    .hint(format!("the write-in lines are: {}", known.iter().copied().collect::<Vec<_>>().join(", "))),
-            );
+                    .hint(format!(
+                        "the write-in lines are: {}",
+                        anywhere.iter().map(String::as_str).collect::<Vec<_>>().join(", ")
+                    ))
+            });
             continue;
         }
         let span = value.span();

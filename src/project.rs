@@ -156,6 +156,20 @@ impl Project {
                     }
                 }
             }
+            for line in card.forbidden_write_ins() {
+                diagnostics.push(
+                    Diagnostic::error(format!(
+                        "card {} is carried (a worker's card of wallet size) but has a write-in line {:?}",
+                        card.id, line.id
+                    ))
+                    .at(self.card_location(card, &line.id))
+                    .hint(format!(
+                        "a carried card is taken on detention: its only write-in line may be {:?}, the \
+                         holder's lawyer; put the others on a sheet kept at home (size = \"paper\")",
+                        crate::card::HOLDER_LAWYER
+                    )),
+                );
+            }
             for contact in &card.contacts {
                 if !self.contacts.contains_key(&contact.id) {
                     diagnostics.push(self.unknown_contact(card, &contact.id));

@@ -75,6 +75,9 @@ pub struct CardInfo {
 pub struct SideData {
     /// The locale tag (`en`, `zh-Hant`).
     pub locale: String,
+    /// The language's name in itself (`ไทย`) and in English (`Thai`), from its locale.toml.
+    pub name: String,
+    pub english_name: String,
     /// Typst `lang` and `region`.
     pub lang: String,
     pub region: Option<String>,
@@ -94,6 +97,8 @@ impl SideData {
     fn empty(tag: &str) -> Self {
         SideData {
             locale: tag.to_string(),
+            name: tag.to_string(),
+            english_name: tag.to_string(),
             lang: tag.to_string(),
             region: None,
             dir: Direction::Ltr,
@@ -122,8 +127,17 @@ pub struct ContactData {
     pub side: Side,
     pub name: String,
     pub phone: Option<String>,
+    /// The phone number's digits in the groups it is written in ("1-800-668-8258" gives
+    /// 1, 800, 668, 8258), for layouts that print a number to learn by heart in groups.
+    pub groups: Vec<String>,
     pub web: Option<String>,
     pub note: Option<String>,
+}
+
+/// The digit groups of a phone number, in order: runs of digits (and a leading `+`), split at
+/// anything else. Every digit is kept, none is moved.
+pub(crate) fn digit_groups(phone: &str) -> Vec<String> {
+    phone.split(|c: char| !(c.is_ascii_digit() || c == '+')).filter(|g| !g.is_empty()).map(str::to_string).collect()
 }
 
 /// A QR code as the layout places it.
@@ -179,7 +193,7 @@ pub fn resolve(
     names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     names.dedup();
     let mut resolver =
-        Resolver { project, card, names, dates: BTreeMap::new(), warnings: Vec::new(), errors: Vec::new() };
+        Resolver { project, card, holder, names, dates: BTreeMap::new(), warnings: Vec::new(), errors: Vec::new() };
     let holder_side = resolver.side(Side::Holder, holder);
     let officer_side = resolver.side(Side::Officer, officer);
     let mut files = Vec::new();
@@ -197,6 +211,7 @@ pub fn resolve(
                 side: c.side,
                 name: bidi::value(&contact.name),
                 phone: contact.phone.as_deref().map(bidi::value),
+                groups: contact.phone.as_deref().map(digit_groups).unwrap_or_default(),
                 web: contact.web.as_deref().map(bidi::value),
                 note: c.note.as_ref().map(|id| resolver.text(tag, id, None)),
             })
@@ -296,6 +311,8 @@ struct Resolver<'a> {
     names: Vec<String>,
     /// The information-as-of date as each locale writes it, by locale tag.
     dates: BTreeMap<String, String>,
+    /// The holder's locale: its names fill `$language` and `$own-name` on either side.
+    holder: &'a str,
     warnings: Vec<Diagnostic>,
     errors: Vec<Diagnostic>,
 }
@@ -332,6 +349,8 @@ impl Resolver<'_> {
         let unbreakable = unbreakable_pattern(meta.unbreakable.iter().chain(&self.names));
         SideData {
             locale: tag.to_string(),
+            name: meta.name.clone(),
+            english_name: meta.english_name.clone(),
             lang: meta.lang.clone(),
             region: meta.region.clone(),
             dir: meta.dir,
@@ -348,6 +367,11 @@ impl Resolver<'_> {
         let date = self.dates.entry(tag.to_string()).or_insert_with(|| info_as_of(self.project, tag)).clone();
         let mut args = FluentArgs::new();
         args.set("date", date);
+        // The holder's language, for the officer side's interpreter request.
+        if let Some(meta) = self.project.localizer.locale(self.holder).map(|l| &l.meta) {
+            args.set("language", meta.english_name.clone());
+            args.set("own-name", meta.name.clone());
+        }
         let mut problems = Vec::new();
         let lookup = self.project.localizer.format(tag, id, attr, Some(&args), &mut problems);
         let localizer = &self.project.localizer;
@@ -359,7 +383,10 @@ impl Resolver<'_> {
         };
         for problem in problems {
             let mut diag = Diagnostic::warning(format!("message {id:?} in locale {tag}: {}", problem.to_lowercase()))
-                .hint("a message may use only the variable $date (the information-as-of date)");
+                .hint(
+                    "a message may use only the variables $date (the information-as-of date), \
+                     $language and $own-name (the holder's language in English and in itself)",
+                );
             if let Some(loc) = location() {
                 diag = diag.at(loc);
             }
@@ -472,6 +499,10 @@ pub fn info_as_of(project: &Project, _tag: &str) -> String {
 pub fn message_args(project: &Project, tag: &str) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     args.set("date", info_as_of(project, tag));
+    if let Some(meta) = project.localizer.locale(tag).map(|l| &l.meta) {
+        args.set("language", meta.english_name.clone());
+        args.set("own-name", meta.name.clone());
+    }
     args
 }
 
@@ -517,7 +548,7 @@ fn written_without_spaces(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::unbreakable_pattern;
+    use super::{digit_groups, unbreakable_pattern};
 
     #[test]
     fn unbreakable_pieces_are_words_of_scripts_without_spaces() {
@@ -529,5 +560,13 @@ mod tests {
         ];
         assert_eq!(unbreakable_pattern(terms.iter()).as_deref(), Some("ผู้ค้ำประกัน|โตรอนโต|ศูนย์|ก\\.ข\\."));
         assert_eq!(unbreakable_pattern(["Legal Aid Ontario".to_string()].iter()), None);
+    }
+
+    #[test]
+    fn digit_groups_keep_every_digit_in_order() {
+        assert_eq!(digit_groups("1-800-668-8258"), ["1", "800", "668", "8258"]);
+        assert_eq!(digit_groups("(416) 555-0100"), ["416", "555", "0100"]);
+        assert_eq!(digit_groups("+1 416 977 8111"), ["+1", "416", "977", "8111"]);
+        assert!(digit_groups("").is_empty());
     }
 }

@@ -10,8 +10,15 @@ fn the_benchmark_prints_every_figure_and_explains_a_missing_typst_cli() {
     let run = scratch.run(&["bench", "--runs", "1", "--typst", "/nonexistent/typst"]);
     run.assert_ok();
     let out = &run.stdout;
+    // Every card in every locale, as the project has them.
+    let (project, _) = pocketcard::project::Project::load(&common::repo());
+    let project = project.expect("the shipped project loads");
+    let documents = format!(
+        "{} documents (each card x each locale, PDF + PNG)",
+        project.cards.len() * project.localizer.tags().count()
+    );
     for figure in [
-        "55 documents (each card x each locale, PDF + PNG)",
+        documents.as_str(),
         "wall time",
         "median of 1 builds",
         "documents per second",
@@ -21,7 +28,7 @@ fn the_benchmark_prints_every_figure_and_explains_a_missing_typst_cli() {
     ] {
         assert!(out.contains(figure), "no {figure:?} in:\n{out}");
     }
-    for card in ["wallet-rights", "wallet-numbers", "prepare", "flyer-detention", "flyer-providers"] {
+    for card in ["wallet-rights", "wallet-numbers", "plan-at-home", "prepare", "flyer-detention", "flyer-providers"] {
         let line = out
             .lines()
             .find(|l| l.trim_start().starts_with(card))

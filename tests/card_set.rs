@@ -19,22 +19,48 @@ fn cards() -> Vec<Expected> {
             "wallet-rights",
             2,
             (85.6, 53.98),
-            vec!["1-800-668-8258", "CBSA", "lawyer", "interpreter", "not police", "deportation warrant"],
+            vec![
+                "1-800-668-8258",
+                "CBSA",
+                "lawyer",
+                "interpreter",
+                "not police",
+                "deportation warrant",
+                "very broad powers",
+                "or condition",
+                "misrepresentation",
+            ],
         ),
         (
             "wallet-numbers",
             2,
             (85.6, 53.98),
             vec![
-                "1-800-668-8258",
-                "416-977-8111",
+                "1 800 668 8258",
+                "416 977 8111",
                 "collect calls",
                 "Toronto Refugee Advisory Council",
                 "Toronto Immigration Holding Centre",
                 "My lawyer",
-                "bondsperson",
-                "children",
-                "spare key",
+                "by heart",
+                "Keep no list",
+            ],
+        ),
+        (
+            "plan-at-home",
+            1,
+            letter,
+            vec![
+                "Do not carry it",
+                "Someone I trust",
+                "Possible bondsperson",
+                "Cares for my children",
+                "Has my spare key",
+                "My lawyer",
+                "Organizations",
+                "1 800 668 8258",
+                "416 977 8111",
+                "cannot share information about you with immigration",
             ],
         ),
         (
@@ -47,6 +73,8 @@ fn cards() -> Vec<Expected> {
                 "by heart",
                 "spare key",
                 "children",
+                "Children's Aid Society",
+                "hormones",
                 "prescriptions",
                 "ID from another country",
                 "legal aid",
@@ -56,7 +84,7 @@ fn cards() -> Vec<Expected> {
         ),
         (
             "flyer-detention",
-            1,
+            2,
             letter,
             vec![
                 "not police",
@@ -71,6 +99,15 @@ fn cards() -> Vec<Expected> {
                 "416-977-8111",
                 "Toronto Refugee Advisory Council",
                 "danger to the public",
+                "maximum security jails",
+                "listened to",
+                "police can call CBSA",
+                "address where you will live",
+                "Children's Aid Society",
+                "misrepresentation",
+                "own plane ticket",
+                "PRRA",
+                "cannot share information about you with immigration",
             ],
         ),
         (
@@ -99,6 +136,12 @@ fn cards() -> Vec<Expected> {
                 "PRRA",
                 "H&C",
                 "Minister's Counsel",
+                "as a consequence of that conviction",
+                "criminal investigation or charges against the people the victim names",
+                "even where there is no exploitation",
+                "not legal advice",
+                "after 6 months",
+                "exclusion order",
             ],
         ),
     ]
@@ -163,13 +206,15 @@ fn flyers_print_on_a4_when_asked() {
             "flyer-detention",
             "--card",
             "flyer-providers",
+            "--card",
+            "plan-at-home",
             "--format",
             "pdf",
             "--paper",
             "a4",
         ])
         .assert_ok();
-    for (card, pages) in [("flyer-detention", 1), ("flyer-providers", 2)] {
+    for (card, pages) in [("flyer-detention", 2), ("flyer-providers", 2), ("plan-at-home", 1)] {
         let pdf = Pdf::open(&scratch.out().join(format!("en/{card}.pdf")));
         assert_eq!(pdf.page_count(), pages);
         for (w, h) in pdf.page_sizes_mm() {
@@ -188,6 +233,8 @@ fn personal_numbers_go_on_the_card_and_nowhere_else() {
         "--lang",
         "en",
         "--card",
+        "plan-at-home",
+        "--card",
         "wallet-numbers",
         "--card",
         "wallet-rights",
@@ -195,15 +242,20 @@ fn personal_numbers_go_on_the_card_and_nowhere_else() {
         "personal.toml",
     ]);
     run.assert_ok();
-    let numbers = Pdf::open(&scratch.out().join("en/wallet-numbers.pdf"));
-    let text = numbers.folded_text();
-    for value in personal.values() {
-        assert!(text.contains(value.as_str()), "{value:?} is not on the numbers card:\n{text}");
+    let plan = Pdf::open(&scratch.out().join("en/plan-at-home.pdf"));
+    let text = plan.folded_text();
+    let numbers = Pdf::open(&scratch.out().join("en/wallet-numbers.pdf")).folded_text();
+    assert!(numbers.contains(&personal["lawyer"]), "the lawyer is not on the numbers card:\n{numbers}");
+    for (key, value) in &personal {
+        assert!(text.contains(value.as_str()), "{value:?} is not on the plan:\n{text}");
+        if key != "lawyer" {
+            assert!(!numbers.contains(value.as_str()), "{key:?} is on the carried numbers card");
+        }
         assert!(
             !run.stdout.contains(value.as_str()) && !run.stderr.contains(value.as_str()),
             "{value:?} was printed to the terminal"
         );
-        assert!(!numbers.metadata_text().contains(value.as_str()), "{value:?} is in the PDF metadata");
+        assert!(!plan.metadata_text().contains(value.as_str()), "{value:?} is in the PDF metadata");
         let other = Pdf::open(&scratch.out().join("en/wallet-rights.pdf")).folded_text();
         assert!(!other.contains(value.as_str()), "{value:?} leaked onto a card without write-in lines");
     }
@@ -213,7 +265,13 @@ fn personal_numbers_go_on_the_card_and_nowhere_else() {
     files.sort();
     assert_eq!(
         files,
-        ["en/wallet-numbers.pdf", "en/wallet-rights-1.png", "en/wallet-rights-2.png", "en/wallet-rights.pdf"]
+        [
+            "en/plan-at-home.pdf",
+            "en/wallet-numbers.pdf",
+            "en/wallet-rights-1.png",
+            "en/wallet-rights-2.png",
+            "en/wallet-rights.pdf"
+        ]
     );
     // A key that no card has is refused, naming the key but not echoing any value.
     scratch.write("typo.toml", "lawyr = \"Jane Example 416-555-0143\"\n");
@@ -238,8 +296,8 @@ fn an_organization_replaces_the_default_contacts_on_every_card() {
         );
     }
     let numbers = fold(&Pdf::open(&scratch.out().join("en/wallet-numbers.pdf")).text());
-    assert!(numbers.contains("416-555-0142"), "{numbers}");
-    assert!(!numbers.contains("1-800-668-8258"), "contacts = \"replace\" kept the default contacts: {numbers}");
+    assert!(numbers.contains("416 555 0142"), "{numbers}");
+    assert!(!numbers.contains("1 800 668 8258"), "contacts = \"replace\" kept the default contacts: {numbers}");
 }
 
 #[test]
@@ -251,7 +309,7 @@ fn the_sample_organization_joins_the_default_contacts() {
         .assert_ok();
     let text = Pdf::open(&scratch.out().join("en/wallet-numbers.pdf")).folded_text();
     assert!(text.contains("Southeast Asian Legal Clinic"), "{text}");
-    assert!(text.contains("1-800-668-8258"), "contacts = \"join\" dropped the default contacts: {text}");
+    assert!(text.contains("1 800 668 8258"), "contacts = \"join\" dropped the default contacts: {text}");
 }
 
 #[test]
