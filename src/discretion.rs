@@ -594,7 +594,13 @@ fn diagnostic(project: &Project, card: &Card, item: &Printed, hit: &Hit, options
     if let Origin::Personal { id } = &item.origin {
         return personal_diagnostic(card, id, options);
     }
-    let shown = visible(item.text);
+    // Values from files (contacts, QR payloads, the org, info_as_of) are shown and located
+    // as written there, without the isolates the resolver put around them for printing; a
+    // message is shown as printed, its invisible characters written out.
+    let shown = match &item.origin {
+        Origin::Message { .. } => visible(item.text),
+        _ => visible(&crate::bidi::plain(item.text)),
+    };
     let base = match &item.origin {
         Origin::Message { tag, id, attr } => {
             let shown_id = attr.map_or_else(|| id.to_string(), |a| format!("{id}.{a}"));
@@ -624,7 +630,7 @@ fn diagnostic(project: &Project, card: &Card, item: &Printed, hit: &Hit, options
             ))
             .hint("use a contact whose name and address do not reveal it, or take it off the card");
             if let Ok(text) = crate::toml_file::read_text(&path) {
-                let range = TableIndex::new(&text).locate(id, value);
+                let range = TableIndex::new(&text).locate(id, &crate::bidi::plain(value));
                 diag = diag.at(Location::new(display_path(&path), text, range));
             }
             diag
@@ -646,7 +652,7 @@ fn diagnostic(project: &Project, card: &Card, item: &Printed, hit: &Hit, options
             ))
             .hint("worker cards print the --org name and web address: use a name and address that do not reveal it, or leave --org out of worker cards");
             if let Some(org) = &options.org {
-                let range = locate_value(&org.text, value);
+                let range = locate_value(&org.text, &crate::bidi::plain(value));
                 diag = diag.at(Location::new(display_path(&org.path), org.text.clone(), range));
             }
             diag

@@ -222,8 +222,21 @@ fn a_personal_value_with_a_term_is_refused_without_being_shown() {
         "# mine\ntrusted = \"Ana 647-555-0123\"\nlawyer = \"Jo Smith, s\u{0435}x-work advocate 416-555-0100\"\n",
     );
     let expect = ["personal line \"lawyer\"", "me.toml:3:1"];
-    let build = ["build", "--card", "wallet-numbers", "--lang", "en", "--format", "pdf", "--personal", "me.toml"];
-    let check = ["check", "--card", "wallet-numbers", "--lang", "en", "--personal", "me.toml"];
+    let build = [
+        "build",
+        "--card",
+        "wallet-numbers",
+        "--card",
+        "plan-at-home",
+        "--lang",
+        "en",
+        "--format",
+        "pdf",
+        "--personal",
+        "me.toml",
+    ];
+    let check =
+        ["check", "--card", "wallet-numbers", "--card", "plan-at-home", "--lang", "en", "--personal", "me.toml"];
     for args in [&build[..], &check[..]] {
         let stderr = assert_refused(&scratch, args, &expect);
         for secret in ["Jo Smith", "416-555-0100", "advocate", "Ana", "647-555-0123", "sex work", "s\u{0435}x"] {
