@@ -15,15 +15,15 @@ flyer-detention-subheading = เจ้าหน้าที่ CBSA ทำอะ
 # source: §2 "Immigration detention and the CBSA" (the CBSA enforces immigration laws; CBSA
 # officers are federal immigration enforcement officers, not municipal, provincial or federal
 # police; very broad powers and discretion; officers must identify themselves)
-det-cbsa = สำนักงานบริการชายแดนแคนาดา (Canada Border Services Agency, CBSA) บังคับใช้กฎหมายตรวจคนเข้าเมือง เจ้าหน้าที่ของ CBSA เป็นเจ้าหน้าที่ตรวจคนเข้าเมืองของรัฐบาลกลาง ไม่ใช่ตำรวจ และมีอำนาจกว้างมาก เมื่อเจ้าหน้าที่มาหาคุณหรือมาที่ทำงานของคุณ เขาต้องบอกว่าทำงานให้ใคร: เมือง รัฐ (province) หรือตรวจคนเข้าเมือง
+det-cbsa = สำนักงานบริการชายแดนแคนาดา (Canada Border Services Agency, CBSA) บังคับใช้กฎหมายตรวจคนเข้าเมือง เจ้าหน้าที่ของ CBSA เป็นเจ้าหน้าที่ตรวจคนเข้าเมืองของรัฐบาลกลาง ไม่ใช่ตำรวจ และมีอำนาจกว้างมาก เมื่อเจ้าหน้าที่มาหาคุณหรือมาที่ทำงานของคุณ เขาต้องบอกว่าทำงานให้หน่วยงานไหน: เทศบาลเมือง รัฐบาลของรัฐ (province) หรือตรวจคนเข้าเมือง
     .title = เจ้าหน้าที่ CBSA
 
 # source: §2 "CBSA officers are allowed to ask an individual to provide identification (ID) if"
 # (suspected immigration offence; suspected lack of legal status; "any ID that provides
 # information about a person's immigration status may lead to the officer finding grounds to
 # detain them")
-det-id = เฉพาะเมื่อสงสัยว่าคุณทำผิดกฎหมายหรือเงื่อนไขตรวจคนเข้าเมือง หรือสงสัยว่าคุณไม่มีสถานะคนเข้าเมืองที่ถูกกฎหมาย บัตรใดๆ ที่แสดงสถานะของคุณ อาจทำให้เขามีเหตุผลที่จะกักตัวคุณ
-    .title = เมื่อไหร่ CBSA ขอดูบัตรได้
+det-id = เฉพาะเมื่อสงสัยว่าคุณทำผิดกฎหมายหรือเงื่อนไขตรวจคนเข้าเมือง หรือสงสัยว่าคุณไม่มีสถานะคนเข้าเมืองที่ถูกกฎหมาย เอกสารประจำตัวใดๆ ที่แสดงสถานะของคุณ (บัตร หนังสือเดินทาง หรือใบอนุญาต) อาจทำให้เขามีเหตุผลที่จะกักตัวคุณ
+    .title = เมื่อไหร่ CBSA ขอดูเอกสารประจำตัวได้
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" and "Generally, only a CBSA officer can arrest someone for committing an immigration
@@ -36,8 +36,8 @@ det-detain = ถ้าเขามีเหตุให้เชื่อว่�
 # contact counsel and seek their advice before answering questions. Otherwise, unlike in
 # criminal law, people do not have the right to silence") and "A bondsperson (BP)" (not
 # answering is raised at the detention review to argue for continued detention)
-det-lawyer = ถ้า CBSA กักตัวคุณ คุณมีสิทธิติดต่อทนายและขอคำแนะนำก่อนตอบคำถาม นอกจากเรื่องนี้ คุณไม่มีสิทธินิ่งเงียบเมื่อถูกกักตัวโดยตรวจคนเข้าเมือง ถ้าคุณไม่ตอบ อาจถูกนำไปใช้ในการทบทวนการกักตัว เพื่อกักตัวคุณต่อ
-    .title = มีทนายได้ แต่ไม่มีสิทธินิ่งเงียบ
+det-lawyer = ถ้า CBSA กักตัวคุณ คุณมีสิทธิติดต่อทนายและขอคำแนะนำก่อนตอบคำถาม นอกจากเรื่องนี้ คุณไม่มีสิทธิที่จะนิ่งเงียบเมื่อถูกกักตัวโดยตรวจคนเข้าเมือง ถ้าคุณไม่ตอบ อาจถูกนำไปใช้ในการทบทวนการกักตัว เพื่อกักตัวคุณต่อ
+    .title = มีทนายได้ แต่ไม่มีสิทธิที่จะนิ่งเงียบ
 
 # source: §2 "If a migrant sex worker is arrested by the CBSA" (released on terms and
 # conditions, or detained until the detention review if the CBSA decides the person is a danger
@@ -97,7 +97,7 @@ det-counsel = เก็บเบอร์เหล่านี้ไว้กั
 # source: §2 "Finding counsel" ("If they are detained in or around Toronto, in a jail such as the
 # Vanier Centre for Women, they can ask to call the Refugee Law Office ... They are free and take
 # collect calls.")
-det-refugee-law-office-note = ฟรี และรับสายเก็บเงินปลายทาง ถ้าคุณถูกกักตัวในหรือรอบๆ โตรอนโต เช่น ในเรือนจำอย่าง Vanier Centre for Women ให้ขอโทรหาพวกเขา
+det-refugee-law-office-note = ฟรี และรับสายเก็บเงินปลายทาง ถ้าคุณถูกกักตัวในโตรอนโตหรือบริเวณใกล้เคียง เช่น ในเรือนจำอย่าง Vanier Centre for Women ให้ขอโทรหาพวกเขา
 
 # source: §2 "Finding counsel" ("If they are detained in the Toronto Immigration Holding Centre,
 # there is a clinic there called the Toronto Refugee Advisory Council. They can ask to see them

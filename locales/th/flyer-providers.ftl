@@ -48,7 +48,7 @@ p-status-changes = สถานะอาจหายไปได้ในวั�
 # losing status and being ordered to leave; breach of a condition or regulation; criminal
 # inadmissibility inside or outside Canada; otherwise losing status) and the note that
 # criminal and municipal investigations may lead to immigration consequences without charges
-p-inadmissible = การถูกพบว่าไม่มีสิทธิเข้าเมือง (inadmissible) หมายถึงเสียสถานะและถูกสั่งให้ออกจากแคนาดา พนักงานบริการทางเพศข้ามชาติอาจไม่มีสิทธิเข้าเมือง เพราะฝ่าฝืนเงื่อนไขหรือระเบียบตรวจคนเข้าเมือง (เช่น ทำงานในอุตสาหกรรมทางเพศ หรือให้ข้อมูลเท็จเรื่องนี้) เพราะถูกตัดสินว่ามีความผิดจนไม่มีสิทธิเข้าเมืองทางอาญา ไม่ว่าในหรือนอกแคนาดา หรือเพราะเสียสถานะด้วยเหตุอื่น (วีซ่าหมดอายุ คำขอลี้ภัยถูกปฏิเสธ) การสอบสวนทางอาญาและของเทศบาลอาจมีผลด้านตรวจคนเข้าเมือง แม้ไม่มีการตั้งข้อหา
+p-inadmissible = การถูกพบว่าไม่มีสิทธิเข้าเมือง (inadmissible) หมายถึงเสียสถานะและถูกสั่งให้ออกจากแคนาดา พนักงานบริการทางเพศข้ามชาติอาจไม่มีสิทธิเข้าเมือง เพราะฝ่าฝืนเงื่อนไขหรือระเบียบตรวจคนเข้าเมือง (เช่น ทำงานในอุตสาหกรรมทางเพศ หรือให้ข้อมูลเท็จเรื่องนี้) เพราะถูกตัดสินว่ามีความผิดทางอาญาซึ่งทำให้ไม่มีสิทธิเข้าเมือง (criminal inadmissibility) ไม่ว่าในหรือนอกแคนาดา หรือเพราะเสียสถานะด้วยเหตุอื่น (วีซ่าหมดอายุ คำขอลี้ภัยถูกปฏิเสธ) การสอบสวนทางอาญาและของเทศบาลอาจมีผลด้านตรวจคนเข้าเมือง แม้ไม่มีการตั้งข้อหา
     .title = การไม่มีสิทธิเข้าเมือง (inadmissibility)
 
 # source: §1 "There are three types of removal orders"
@@ -59,7 +59,7 @@ p-removal-orders = คำสั่งเนรเทศ (deportation order): ต
 # permanent resident status: an indictable or hybrid offence, including receiving a material
 # benefit, procuring and obtaining a sexual service; or two offences of any kind from different
 # events; IRPA s. 36(2))
-p-criminal-no-pr = การถูกตัดสินว่ามีความผิด (รับสารภาพหรือศาลพิพากษาว่ามีความผิด) อาจทำให้บุคคลไม่มีสิทธิเข้าเมือง ถ้าเป็นความผิดประเภทฟ้องโดยคำฟ้อง (indictable) หรือประเภทผสม (hybrid) (ความผิดส่วนใหญ่ รวมถึงการรับผลประโยชน์ทางวัตถุ การจัดหา และการซื้อบริการทางเพศ) หรือความผิดสองข้อหาใดก็ได้ที่เกิดจากเหตุการณ์ต่างกัน (IRPA มาตรา 36(2))
+p-criminal-no-pr = การถูกตัดสินว่ามีความผิด (รับสารภาพหรือศาลพิพากษาว่ามีความผิด) อาจทำให้บุคคลไม่มีสิทธิเข้าเมือง ถ้าเป็นความผิดอาญาร้ายแรง (indictable offence) หรือความผิดที่ดำเนินคดีได้ทั้งสองแบบ (hybrid offence) (ความผิดส่วนใหญ่ รวมถึงการรับผลประโยชน์ทางวัตถุ การจัดหา และการซื้อบริการทางเพศ) หรือความผิดสองข้อหาใดก็ได้ที่เกิดจากเหตุการณ์ต่างกัน (IRPA มาตรา 36(2))
     .title = การไม่มีสิทธิเข้าเมืองทางอาญา สำหรับผู้ไม่มีถิ่นที่อยู่ถาวร
 
 # source: §1 "Criminal inadmissibility" (with permanent resident status: sentence imposed of more

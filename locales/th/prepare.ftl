@@ -12,7 +12,7 @@ prepare-intro = ถ้าวันหนึ่งคุณอาจถูกต�
 
 # source: §2 "...prepare in advance" ("Do they have community support (outreach workers,
 # friends, family, organizations) that can help with a release plan if they are detained?")
-prepare-community = เจ้าหน้าที่ลงพื้นที่ เพื่อน ครอบครัว หรือองค์กร ที่ช่วยวางแผนให้คุณได้รับการปล่อยตัวได้ ถ้าคุณถูกกักตัว
+prepare-community = คนทำงานองค์กรช่วยเหลือที่ลงพื้นที่ เพื่อน ครอบครัว หรือองค์กร ที่ช่วยวางแผนให้คุณได้รับการปล่อยตัวได้ ถ้าคุณถูกกักตัว
     .title = คนที่สนับสนุนคุณ
 
 # source: §2 "...prepare in advance" ("Do they want references to organizations that may help
@@ -24,7 +24,7 @@ prepare-references = ชื่อองค์กรที่ช่วยคุ�
 # may determine if the Immigration Division accepts the bondsperson" (Canadian citizen or
 # permanent resident living in Canada; needs to know the person well)
 prepare-bondsperson = คนที่อาจจ่ายหรือสัญญาค้ำประกันตัวคุณได้: พลเมืองแคนาดาหรือผู้มีถิ่นที่อยู่ถาวรที่อาศัยอยู่ในแคนาดา และรู้จักคุณดี
-    .title = ผู้ค้ำประกัน
+    .title = ผู้ค้ำประกัน (bondsperson)
 
 # source: §2 "...prepare in advance" ("Have they memorized the phone numbers of the people they
 # need to contact if they are detained? Their cell phone and contact list will be taken")
@@ -52,7 +52,7 @@ prepare-prescriptions = พกใบสั่งยาที่คุณต้�
 # those documents on them at all times, or does someone they trust and can contact easily hold
 # onto them? Being released is easier if the person has ID, but be aware that ID from other
 # countries will likely lead a CBSA officer to further investigate their immigration status.")
-prepare-id = บัตรประจำตัวช่วยให้ได้รับการปล่อยตัวง่ายขึ้น แต่บัตรจากประเทศอื่นน่าจะทำให้ CBSA ตรวจสถานะของคุณละเอียดขึ้น ตัดสินใจว่าจะพกไว้เอง หรือให้คนที่คุณไว้ใจและติดต่อได้ง่ายเก็บไว้
+prepare-id = เอกสารประจำตัวช่วยให้ได้รับการปล่อยตัวง่ายขึ้น แต่เอกสารจากประเทศอื่น (เช่น หนังสือเดินทาง) น่าจะทำให้ CBSA ตรวจสถานะของคุณละเอียดขึ้น ตัดสินใจว่าจะพกไว้เอง หรือให้คนที่คุณไว้ใจและติดต่อได้ง่ายเก็บไว้
     .title = เอกสารประจำตัว
 
 # source: §2 "...prepare in advance" ("Have they made contact with a reputable immigration
@@ -71,7 +71,7 @@ prepare-passport = ถ้าคุณอาจอยากออกจากแ�
 # considers when deciding whether to release someone at their detention review" (people may
 # help the person leave Canada; with housing and health care; remind them of their conditions;
 # help with childcare)
-prepare-why-support = ในการทบทวนการกักตัว คณะตุลาการตรวจคนเข้าเมือง (Immigration Division) จะดูว่าคนในชุมชนสนับสนุนคุณไหม ตอนตัดสินว่าจะปล่อยตัวคุณหรือไม่ คนอื่นสัญญาได้ว่าจะช่วยคุณเรื่องที่พัก การรักษาพยาบาล การดูแลลูก การทำตามเงื่อนไขการปล่อยตัว หรือการออกจากแคนาดา
+prepare-why-support = ในการทบทวนการกักตัว คณะตุลาการ Immigration Division จะดูว่าคนในชุมชนสนับสนุนคุณไหม ตอนตัดสินว่าจะปล่อยตัวคุณหรือไม่ คนอื่นสัญญาได้ว่าจะช่วยคุณเรื่องที่พัก การรักษาพยาบาล การดูแลลูก การทำตามเงื่อนไขการปล่อยตัว หรือการออกจากแคนาดา
     .title = ทำไมคนสนับสนุนจึงสำคัญ
 
 # source: §2 "Community support is also important for someone who is detained" (prescriptions,

@@ -16,7 +16,7 @@ numbers-memorize = ถ้าคุณถูกกักตัว โทรศั
 # source: §2 "Finding counsel" ("If they are detained in or around Toronto, in a jail such as the
 # Vanier Centre for Women, they can ask to call the Refugee Law Office ... They are free and take
 # collect calls.")
-numbers-refugee-law-office-note = ฟรี และรับสายเก็บเงินปลายทาง สำหรับคนที่ถูกกักตัวในหรือรอบๆ โตรอนโต เช่น ในเรือนจำอย่าง Vanier Centre
+numbers-refugee-law-office-note = ฟรี และรับสายเก็บเงินปลายทาง สำหรับคนที่ถูกกักตัวในโตรอนโตหรือบริเวณใกล้เคียง เช่น ในเรือนจำอย่าง Vanier Centre
 
 # source: §2 "Finding counsel" ("If they are detained in the Toronto Immigration Holding Centre,
 # there is a clinic there called the Toronto Refugee Advisory Council. They can ask to see them
@@ -36,7 +36,7 @@ numbers-write-lawyer = ทนายของฉัน
 numbers-write-trusted = คนที่ฉันไว้ใจ
 
 # source: §2 "...prepare in advance" ("Do they have a potential bondsperson?")
-numbers-write-bondsperson = คนที่อาจเป็นผู้ค้ำประกัน
+numbers-write-bondsperson = คนที่อาจเป็นผู้ค้ำประกัน (bondsperson)
 
 # source: §2 "...prepare in advance" ("Do they have someone to take care of their children?")
 numbers-write-children = คนดูแลลูกของฉัน

@@ -10,17 +10,17 @@ wallet-rights-heading = สิทธิของคุณเมื่อเจ�
 
 # source: §2 "Immigration detention and the CBSA" (officers must identify themselves; CBSA
 # officers are federal immigration enforcement officers, not police)
-rights-officers-identify = เจ้าหน้าที่ต้องบอกว่าทำงานให้ใคร: เมือง รัฐ (province) หรือตรวจคนเข้าเมือง (CBSA) เจ้าหน้าที่ CBSA ไม่ใช่ตำรวจ
+rights-officers-identify = เจ้าหน้าที่ต้องบอกว่าทำงานให้หน่วยงานไหน: เทศบาลเมือง รัฐบาลของรัฐ (province) หรือตรวจคนเข้าเมือง (CBSA) เจ้าหน้าที่ CBSA ไม่ใช่ตำรวจ
     .title = ถามว่าเขาเป็นใคร
 
 # source: §2 "CBSA officers are allowed to ask an individual to provide identification (ID) if"
 # (suspected immigration offence or no legal status; any ID showing status may lead to detention)
-rights-id = เฉพาะเมื่อสงสัยว่าคุณทำผิดกฎหมายหรือเงื่อนไขตรวจคนเข้าเมือง หรือไม่มีสถานะ บัตรที่แสดงสถานะของคุณอาจทำให้คุณถูกกักตัวได้
-    .title = เมื่อไหร่ CBSA ขอดูบัตรได้
+rights-id = เฉพาะเมื่อสงสัยว่าคุณทำผิดกฎหมายหรือเงื่อนไขตรวจคนเข้าเมือง หรือไม่มีสถานะ เอกสารประจำตัวที่แสดงสถานะของคุณ (บัตร หนังสือเดินทาง ใบอนุญาต) อาจทำให้คุณถูกกักตัวได้
+    .title = เมื่อไหร่ CBSA ขอดูเอกสารประจำตัวได้
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" (identity unconfirmed, no status, immigration offence, deportation warrant)
-rights-detain = ถ้ายืนยันไม่ได้ว่าคุณเป็นใคร เชื่อว่าคุณไม่มีสถานะหรือทำผิดกฎหมายตรวจคนเข้าเมือง หรือมีหมายเนรเทศในชื่อของคุณ
+rights-detain = ถ้าเขายืนยันไม่ได้ว่าคุณเป็นใคร หรือเชื่อว่าคุณไม่มีสถานะ หรือทำผิดกฎหมายตรวจคนเข้าเมือง หรือมีหมายเนรเทศในชื่อของคุณ
     .title = เมื่อไหร่ CBSA กักตัวคุณได้
 
 # source: §2 "Finding counsel" ("they have the right to contact counsel and seek their advice
@@ -32,7 +32,7 @@ rights-lawyer = ถ้า CBSA กักตัวคุณ คุณมีสิ
 # raised at the detention review) and "Language and Interpreters" (the Immigration Division
 # must provide an interpreter)
 rights-no-silence = เมื่อถูกกักตัวโดยตรวจคนเข้าเมือง การไม่ตอบอาจถูกใช้เป็นเหตุให้กักตัวคุณต่อ ขอทนายและล่าม
-    .title = ไม่มีสิทธินิ่งเงียบ
+    .title = ไม่มีสิทธิที่จะนิ่งเงียบ
 
 # source: §2 "Finding counsel" ("Legal Aid can usually help find a lawyer, no matter what
 # their status")
