@@ -36,13 +36,13 @@ det-detain = إذا كان لديهم سبب للاعتقاد بأنهم لا ي
 # contact counsel and seek their advice before answering questions. Otherwise, unlike in
 # criminal law, people do not have the right to silence") and "A bondsperson (BP)" (not
 # answering is raised at the detention review to argue for continued detention)
-det-lawyer = إذا احتجزتك CBSA، فمن حقك الاتصال بمحامٍ وأخذ نصيحته قبل أن تجيب عن الأسئلة. غير ذلك، ليس لك حق الصمت في احتجاز الهجرة. إذا لم تُجب، يمكن أن يُستخدم ذلك في مراجعة احتجازك لإبقائك محتجزًا.
+det-lawyer = إذا احتجزتك CBSA، فمن حقك الاتصال بمحامٍ وأخذ نصيحته قبل أن تجيب عن الأسئلة. وفيما عدا ذلك، ليس لك حق الصمت في احتجاز الهجرة. إذا لم تُجب، يمكن أن يُستخدم ذلك في مراجعة احتجازك لإبقائك محتجزًا.
     .title = محامٍ، لكن لا حق في الصمت
 
 # source: §2 "If a migrant sex worker is arrested by the CBSA" (released on terms and
 # conditions, or detained until the detention review if the CBSA decides the person is a danger
 # to the public, a flight risk, or their identity cannot be confirmed)
-det-after-arrest = قد تفرج عنك CBSA بشروط وقيود. أو قد تبقيك محتجزًا حتى مراجعة الاحتجاز إذا قررت أنك خطر على الناس (مثلًا إذا كان لديك سجل جنائي)، أو أنك قد لا تحضر جلستك أو إبعادك، أو أنها لا تستطيع التأكد من هويتك.
+det-after-arrest = قد تفرج عنك CBSA بشروط وقيود. أو قد تبقيك محتجزًا حتى مراجعة الاحتجاز إذا قررت أنك خطر على السلامة العامة (مثلًا إذا كان لديك سجل جنائي)، أو أنك قد لا تحضر جلستك أو إبعادك، أو أنها لا تستطيع التأكد من هويتك.
     .title = بعد القبض عليك
 
 # source: §2 "If a migrant sex worker is detained in custody by the CBSA ("detention review")"
@@ -91,7 +91,7 @@ det-representative = إذا كانت مشاكل الصحة النفسية أو �
 
 # source: §2 "Finding counsel" ("It is important to have the Legal Aid Ontario hotline number on
 # hand"; Legal Aid, the Refugee Law Office and the Toronto Refugee Advisory Council clinic)
-det-counsel = احتفظ بهذه الأرقام معك، تحسّبًا لاحتجازك.
+det-counsel = احتفظ بهذه الأرقام معك، في حال احتُجزت.
     .title = احصل على محامٍ
 
 # source: §2 "Finding counsel" ("If they are detained in or around Toronto, in a jail such as the
@@ -106,4 +106,4 @@ det-trac-note = عيادة قانونية داخل مركز احتجاز الم�
 
 # source: §2 "CBSA officers are allowed to ask an individual to provide identification" ("For
 # more information on CBSA officers asking for ID, see: Migrants Know Your Rights!")
-det-qr-more = امسح الرمز لتعرف المزيد عن حقوقك مع CBSA: «Migrants Know Your Rights!»
+det-qr-more = امسح الرمز لتعرف المزيد عن حقوقك مع CBSA في صفحة «Migrants Know Your Rights»

@@ -35,7 +35,7 @@ p-status-types = يستطيع المقيمون الدائمون العمل في 
 # without citizenship or permanent residence is prohibited from sex work; IRPR ss. 183(1)(b.1)
 # and 196.1(a); the work permit condition and the Ministerial Instructions; breach of
 # misrepresentation rules)
-p-sex-work-barred = كل من ليس مواطنًا أو مقيمًا دائمًا ممنوع من العمل الجنسي، حتى مع تصريح عمل مفتوح. تمنع لائحة IRPR جميع المقيمين المؤقتين من العمل لدى أصحاب عمل يقدّمون التعري أو الرقص الإيروتيكي أو خدمات المرافقة أو التدليك الإيروتيكي (المادتان 183(1)(b.1) و 196.1(a)). كل تصريح عمل «غير صالح للتوظيف في الأعمال المرتبطة بتجارة الجنس»، وهذا يشمل العمل بأجر والعمل الحر وخدمات التعاقد. لذلك يكون المهاجرون الذين يعملون في الجنس مخالفين، وقد يخالفون أيضًا قواعد التصريح الكاذب (misrepresentation)، لأن استمارات الهجرة تسأل عن عملهم.
+p-sex-work-barred = كل من ليس مواطنًا أو مقيمًا دائمًا ممنوع من العمل الجنسي، حتى مع تصريح عمل مفتوح. تمنع لائحة IRPR جميع المقيمين المؤقتين من العمل لدى أصحاب عمل يقدّمون التعري أو الرقص الإيروتيكي أو خدمات المرافقة أو التدليك الإيروتيكي (IRPR ss. 183(1)(b.1), 196.1(a)). كل تصريح عمل «غير صالح للتوظيف في الأعمال المرتبطة بتجارة الجنس»، وهذا يشمل العمل بأجر والعمل الحر وخدمات التعاقد. لذلك يكون المهاجرون الذين يعملون في الجنس مخالفين، وقد يخالفون أيضًا قواعد التصريح الكاذب (misrepresentation)، لأن استمارات الهجرة تسأل عن عملهم.
     .title = لا يجوز للمقيمين المؤقتين العمل في الجنس
 
 # source: §1 "Immigration status is often precarious and can change quickly" (refused refugee
@@ -59,13 +59,13 @@ p-removal-orders = أمر الترحيل (deportation order): يلزم إذن خ
 # permanent resident status: an indictable or hybrid offence, including receiving a material
 # benefit, procuring and obtaining a sexual service; or two offences of any kind from different
 # events; IRPA s. 36(2))
-p-criminal-no-pr = الإدانة (بالإقرار بالذنب أو بحكم بالإدانة) قد تجعل الشخص غير مقبول إذا كانت عن جريمة تُلاحَق بلائحة اتهام (indictable) أو جريمة مختلطة (hybrid) (معظم الجرائم، ومنها تلقّي منفعة مادية، والقوادة (procuring)، والحصول على خدمة جنسية)، أو عن جريمتين من أي نوع ناتجتين عن وقائع مختلفة (IRPA، المادة 36(2)).
+p-criminal-no-pr = الإدانة (بالإقرار بالذنب أو بحكم بالإدانة) قد تجعل الشخص غير مقبول إذا كانت عن جريمة تُلاحَق بلائحة اتهام (indictable) أو جريمة مختلطة (hybrid) (معظم الجرائم، ومنها تلقّي منفعة مادية، والقوادة (procuring)، والحصول على خدمة جنسية)، أو عن جريمتين من أي نوع ناتجتين عن وقائع مختلفة (IRPA s. 36(2)).
     .title = عدم المقبولية الجنائية دون إقامة دائمة
 
 # source: §1 "Criminal inadmissibility" (with permanent resident status: sentence imposed of more
 # than 6 months, or maximum possible sentence of 10 years or more, as for receiving a material
 # benefit and procuring; IRPA s. 36(1))
-p-criminal-pr = الإدانة قد تجعل المقيم الدائم غير مقبول إذا كانت العقوبة المفروضة أكثر من 6 أشهر سجنًا، أو إذا كانت العقوبة القصوى الممكنة 10 سنوات أو أكثر، كما في تلقّي منفعة مادية والقوادة (IRPA، المادة 36(1)).
+p-criminal-pr = الإدانة قد تجعل المقيم الدائم غير مقبول إذا كانت العقوبة المفروضة أكثر من 6 أشهر سجنًا، أو إذا كانت العقوبة القصوى الممكنة 10 سنوات أو أكثر، كما في تلقّي منفعة مادية والقوادة (IRPA s. 36(1)).
     .title = عدم المقبولية الجنائية مع الإقامة الدائمة
 
 # source: §1 "Criminal inadmissibility" (a discharge, unconditional or conditional, or diverted

@@ -33,7 +33,7 @@ prepare-numbers = احفظ عن ظهر قلب أرقام الأشخاص الذي
 
 # source: §2 "...prepare in advance" ("Does someone they trust have a spare key to their
 # apartment to get their money, important papers, medications, etc.?")
-prepare-spare-key = شخص تثق به معه مفتاح بيتك، ليأخذ مالك وأوراقك وأدويتك.
+prepare-spare-key = شخص تثق به معه مفتاح بيتك، ليُحضر لك مالك وأوراقك وأدويتك.
     .title = مفتاح احتياطي
 
 # source: §2 "...prepare in advance" ("Do they have someone to take care of their children?")
@@ -77,5 +77,5 @@ prepare-why-support = في مراجعة الاحتجاز، تنظر شعبة ا�
 # source: §2 "Community support is also important for someone who is detained" (prescriptions,
 # clothes, money, important papers; contacting people, since calls are limited and, other than
 # with counsel, monitored; pets or dependents)
-prepare-while-detained = يستطيع الناس في الخارج أن يحضروا لك أدويتك وملابسك ومالك وأوراقك، وأن يتصلوا بالناس نيابةً عنك، وأن يعتنوا بحيواناتك. مكالماتك أنت محدودة ويُستمع إليها، إلا مكالماتك مع محاميك.
+prepare-while-detained = يستطيع الناس في الخارج أن يحضروا لك أدويتك وملابسك ومالك وأوراقك، وأن يتصلوا بالناس نيابةً عنك، وأن يعتنوا بحيواناتك الأليفة. مكالماتك أنت محدودة ويُستمع إليها، إلا مكالماتك مع محاميك.
     .title = إذا احتُجزت

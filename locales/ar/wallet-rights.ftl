@@ -6,7 +6,7 @@
 wallet-rights-title = حقوقك أمام موظفي الهجرة
 
 # source: none (heading of the holder side)
-wallet-rights-heading = حقوقك مع موظفي الهجرة (CBSA)
+wallet-rights-heading = حقوقك أمام موظفي الهجرة (CBSA)
 
 # source: §2 "Immigration detention and the CBSA" (officers must identify themselves; CBSA
 # officers are federal immigration enforcement officers, not police)
@@ -15,13 +15,13 @@ rights-officers-identify = على الموظف أن يذكر جهة عمله: ا
 
 # source: §2 "CBSA officers are allowed to ask an individual to provide identification (ID) if"
 # (suspected immigration offence or no legal status; any ID showing status may lead to detention)
-rights-id = فقط إن اشتبهوا أنك خالفت قانونًا أو شرطًا للهجرة أو أنك بلا وضع. الهوية التي تُظهر وضعك قد تسبب احتجازك.
-    .title = متى يجوز طلب هويتك
+rights-id = فقط إن اشتبهوا أنك خالفت قانونًا أو شرطًا للهجرة، أو أنه ليس لديك وضع قانوني (إقامة). الهوية التي تُظهر وضعك قد تسبب احتجازك.
+    .title = متى يجوز لـ CBSA طلب هويتك
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" (identity unconfirmed, no status, immigration offence, deportation warrant)
-rights-detain = لم تثبت هويتك أو اعتقدوا أنك بلا وضع أو مخالف للهجرة أو بحقك مذكرة ترحيل.
-    .title = يجوز احتجازك إن:
+rights-detain = لم تثبت هويتك، أو اعتقدوا أنه ليس لديك وضع قانوني أو أنك خالفت قانون الهجرة، أو صدرت بحقك مذكرة ترحيل.
+    .title = يجوز لـ CBSA احتجازك إذا:
 
 # source: §2 "Finding counsel" ("they have the right to contact counsel and seek their advice
 # before answering questions")
@@ -49,4 +49,4 @@ officer-statement = أريد الاتصال بمحامٍ قبل أن أجيب ع
 officer-my-language = لغتي:
 
 # source: none (caption and alt text of the QR code that dials Legal Aid Ontario)
-qr-call-legal-aid = امسح الرمز للاتصال بـ Legal Aid Ontario
+qr-call-legal-aid = امسح الرمز للاتصال بالمساعدة القانونية في أونتاريو (Legal Aid Ontario)
