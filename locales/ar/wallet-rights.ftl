@@ -15,12 +15,12 @@ rights-officers-identify = على الموظف أن يذكر جهة عمله: ا
 
 # source: §2 "CBSA officers are allowed to ask an individual to provide identification (ID) if"
 # (suspected immigration offence or no legal status; any ID showing status may lead to detention)
-rights-id = فقط إن اشتبهوا أنك خالفت قانونًا أو شرطًا للهجرة، أو أنه ليس لديك وضع قانوني (إقامة). الهوية التي تُظهر وضعك قد تسبب احتجازك.
+rights-id = فقط إن اشتبهوا أنك خالفت قانونًا أو شرطًا للهجرة، أو أنك بلا وضع قانوني. الهوية التي تُظهر وضعك قد تسبب احتجازك.
     .title = متى يجوز لـ CBSA طلب هويتك
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" (identity unconfirmed, no status, immigration offence, deportation warrant)
-rights-detain = لم تثبت هويتك، أو اعتقدوا أنه ليس لديك وضع قانوني أو أنك خالفت قانون الهجرة، أو صدرت بحقك مذكرة ترحيل.
+rights-detain = لم تثبت هويتك، أو اعتقدوا أنك بلا وضع قانوني أو خالفت قانون الهجرة، أو بحقك مذكرة ترحيل.
     .title = يجوز لـ CBSA احتجازك إذا:
 
 # source: §2 "Finding counsel" ("they have the right to contact counsel and seek their advice
