@@ -5,15 +5,12 @@
 # source: none (the card's title, for PDF metadata and listings)
 wallet-rights-title = حقوقك أمام موظفي الهجرة
 
-# source: none (heading of the holder side)
-wallet-rights-heading = حقوقك أمام موظفي الهجرة (CBSA)
-
 # source: §2 "Immigration detention and the CBSA" (officers must identify themselves; CBSA
 # officers are federal immigration enforcement officers, not police); §2 "A bondsperson (BP)"
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = على الموظف أن يذكر جهة عمله: البلدية أو المقاطعة أو الهجرة (CBSA). موظفو CBSA ليسوا شرطة، لكن للشرطة أن تتصل بهم، وأن تحتجزك لهم بمذكرة.
+rights-officers-identify = على الموظف أن يذكر جهة عمله. موظفو CBSA ليسوا شرطة، لكن للشرطة أن تتصل بهم، وأن تحتجزك لهم بمذكرة.
     .title = اسأل من هم
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -40,7 +37,7 @@ rights-lawyer = من حقك الاتصال بمحامٍ قبل أن تجيب.
 # detention review ... to argue that the person should continue to be held"); "Language and
 # Interpreters" (the Immigration Division has the duty to provide an interpreter at its
 # hearings; the source states no such duty for CBSA questioning, so this only says to ask)
-rights-no-silence = في احتجاز الهجرة، سيُستخدم سكوتك في مراجعة احتجازك للمطالبة بإبقائك محتجزًا. اطلب محاميًا ومترجمًا.
+rights-no-silence = سيُستخدم سكوتك في مراجعة احتجازك للمطالبة بإبقائك محتجزًا. اطلب محاميًا ومترجمًا.
     .title = لا حق في الصمت
 
 # source: §5 "Factors to consider when deciding whether to STAY in Canada" ("lying to IRCC or

@@ -5,15 +5,12 @@
 # source: none (the card's title, for PDF metadata and listings)
 wallet-rights-title = สิทธิของคุณเมื่อเจอเจ้าหน้าที่ตรวจคนเข้าเมือง
 
-# source: none (heading of the holder side)
-wallet-rights-heading = สิทธิของคุณเมื่อเจอเจ้าหน้าที่ตรวจคนเข้าเมือง (CBSA)
-
 # source: §2 "Immigration detention and the CBSA" (officers must identify themselves; CBSA
 # officers are federal immigration enforcement officers, not police); §2 "A bondsperson (BP)"
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = เจ้าหน้าที่ต้องบอกว่าทำงานให้ใคร: เทศบาล รัฐบาลของรัฐ (province) หรือ ตม. (CBSA) เจ้าหน้าที่ CBSA ไม่ใช่ตำรวจ แต่ตำรวจเรียก CBSA ได้ และถ้ามีหมายก็กักตัวคุณไว้ให้ CBSA ได้
+rights-officers-identify = เจ้าหน้าที่ต้องบอกว่าทำงานให้ใคร เจ้าหน้าที่ CBSA ไม่ใช่ตำรวจ แต่ตำรวจเรียก CBSA ได้ และถ้ามีหมายก็กักตัวคุณไว้ให้ CBSA ได้
     .title = ถามว่าเขาเป็นใคร
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -40,7 +37,7 @@ rights-lawyer = ถ้า CBSA กักตัวคุณ คุณมีสิ
 # detention review ... to argue that the person should continue to be held"); "Language and
 # Interpreters" (the Immigration Division has the duty to provide an interpreter at its
 # hearings; the source states no such duty for CBSA questioning, so this only says to ask)
-rights-no-silence = ถ้าถูก ตม. กักตัว การไม่ตอบจะถูกใช้ในการทบทวน เพื่ออ้างให้กักคุณต่อ ขอทนายและล่าม
+rights-no-silence = การไม่ตอบจะถูกใช้ในการทบทวนการกักตัว เพื่ออ้างให้กักคุณต่อ ขอทนายและล่าม
     .title = ไม่มีสิทธิที่จะนิ่งเงียบ
 
 # source: §5 "Factors to consider when deciding whether to STAY in Canada" ("lying to IRCC or
