@@ -10,7 +10,7 @@ wallet-rights-title = حقوقك أمام موظفي الهجرة
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = على الموظف أن يذكر جهة عمله. موظفو CBSA ليسوا شرطة، لكن للشرطة أن تتصل بهم، وأن تحتجزك لهم بمذكرة.
+rights-officers-identify = على الموظف ذكر جهة عمله. CBSA ليست شرطة، لكن للشرطة إبلاغها واحتجازك لها بمذكرة.
     .title = اسأل من هم
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -18,13 +18,13 @@ rights-officers-identify = على الموظف أن يذكر جهة عمله. م
 # (ID) if" (they suspect an immigration offence, or no legal immigration status; "any ID that
 # provides information about a person's immigration status may lead to the officer finding
 # grounds to detain them"). No "only": the source lists when they may ask, not a limit.
-rights-id = صلاحياتها واسعة جدًا. يجوز لها طلب هويتك إن اشتبهت أنك خالفت قانونًا أو شرطًا للهجرة، أو أنك بلا وضع قانوني. الهوية التي تُظهر وضعك قد تعطيها سببًا لاحتجازك.
-    .title = متى يجوز لـ CBSA طلب هويتك
+rights-id = صلاحيات CBSA واسعة جدًا. يجوز لها طلب هويتك إن اشتبهت بمخالفتك قانونًا أو شرطًا للهجرة، أو أنك بلا وضع قانوني. وهوية تُظهر وضعك قد تبرّر احتجازك.
+    .title = متى يجوز طلب هويتك
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" (identity cannot be confirmed; no legal status; an immigration offence, "breaking
 # an immigration law or condition"; a warrant in their name related to a deportation order)
-rights-detain = إن كان لديها سبب للاعتقاد أنها لا تستطيع التأكد من هويتك، أو أنك بلا وضع قانوني أو خالفت قانونًا أو شرطًا للهجرة، أو أن باسمك مذكرة ترحيل.
+rights-detain = إن كان لديها سبب للاعتقاد بتعذّر التأكد من هويتك، أو أنك بلا وضع قانوني أو خالفت قانونًا أو شرطًا للهجرة، أو أن باسمك مذكرة ترحيل.
     .title = متى يجوز لـ CBSA احتجازك
 
 # source: §2 "Finding counsel" ("they have the right to contact counsel and seek their advice
@@ -44,7 +44,7 @@ rights-no-silence = سيُستخدم سكوتك في مراجعة احتجازك
 # the CBSA may lead to an immigration offence (misrepresentation)"); §1 "Losing Status" (a
 # person may become inadmissible if they misrepresent facts to immigration authorities).
 # Beside rights-no-silence: a holder who may not stay silent must not lie instead.
-rights-no-lying = الكذب على CBSA أو IRCC قد يؤدي إلى مخالفة هجرة (تصريح كاذب).
+rights-no-lying = الكذب على CBSA أو IRCC قد يؤدي إلى مخالفة هجرة.
     .title = لا تكذب
 
 # source: §2 "Finding counsel" ("If someone is detained, Legal Aid can usually help find a

@@ -10,7 +10,7 @@ wallet-rights-title = สิทธิของคุณเมื่อเจอ�
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = เจ้าหน้าที่ต้องบอกว่าทำงานให้ใคร เจ้าหน้าที่ CBSA ไม่ใช่ตำรวจ แต่ตำรวจเรียก CBSA ได้ และถ้ามีหมายก็กักตัวคุณไว้ให้ CBSA ได้
+rights-officers-identify = เจ้าหน้าที่ต้องบอกว่าทำงานให้หน่วยงานไหน เจ้าหน้าที่ CBSA ไม่ใช่ตำรวจ แต่ตำรวจเรียก CBSA ได้ และถ้ามีหมายก็กักตัวคุณไว้ให้ CBSA ได้
     .title = ถามว่าเขาเป็นใคร
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -18,13 +18,13 @@ rights-officers-identify = เจ้าหน้าที่ต้องบอ�
 # (ID) if" (they suspect an immigration offence, or no legal immigration status; "any ID that
 # provides information about a person's immigration status may lead to the officer finding
 # grounds to detain them"). No "only": the source lists when they may ask, not a limit.
-rights-id = CBSA มีอำนาจกว้างมาก ขอดูเอกสารประจำตัวได้ถ้าสงสัยว่าคุณทำผิดกฎหมายหรือเงื่อนไขการเข้าเมือง หรือไม่มีสถานะถูกกฎหมาย เอกสารที่แสดงสถานะของคุณอาจทำให้ CBSA มีเหตุกักตัวคุณ
-    .title = เมื่อไหร่ CBSA ขอดูเอกสารได้
+rights-id = CBSA มีอำนาจกว้างมาก ขอดูเอกสารประจำตัวได้ถ้าสงสัยว่าคุณทำผิดกฎหมายหรือเงื่อนไขตรวจคนเข้าเมือง หรือไม่มีสถานะถูกกฎหมาย เอกสารประจำตัวที่แสดงสถานะของคุณ (บัตร หนังสือเดินทาง ใบอนุญาต) อาจทำให้ CBSA มีเหตุกักตัวคุณ
+    .title = เมื่อไหร่ CBSA ขอดูเอกสารประจำตัวได้
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" (identity cannot be confirmed; no legal status; an immigration offence, "breaking
 # an immigration law or condition"; a warrant in their name related to a deportation order)
-rights-detain = ถ้าเขามีเหตุให้เชื่อว่า ยืนยันไม่ได้ว่าคุณเป็นใคร หรือคุณไม่มีสถานะถูกกฎหมาย หรือทำผิดกฎหมายหรือเงื่อนไขการเข้าเมือง หรือมีหมายเนรเทศในชื่อคุณ
+rights-detain = ถ้าเขามีเหตุให้เชื่อว่า ยืนยันไม่ได้ว่าคุณเป็นใคร หรือคุณไม่มีสถานะถูกกฎหมาย หรือทำผิดกฎหมายหรือเงื่อนไขตรวจคนเข้าเมือง หรือมีหมายเนรเทศในชื่อคุณ
     .title = เมื่อไหร่ CBSA กักตัวคุณได้
 
 # source: §2 "Finding counsel" ("they have the right to contact counsel and seek their advice
@@ -37,14 +37,14 @@ rights-lawyer = ถ้า CBSA กักตัวคุณ คุณมีสิ
 # detention review ... to argue that the person should continue to be held"); "Language and
 # Interpreters" (the Immigration Division has the duty to provide an interpreter at its
 # hearings; the source states no such duty for CBSA questioning, so this only says to ask)
-rights-no-silence = การไม่ตอบจะถูกใช้ในการทบทวนการกักตัว เพื่ออ้างให้กักคุณต่อ ขอทนายและล่าม
+rights-no-silence = การไม่ตอบจะถูกใช้ในการทบทวนการกักตัว เพื่ออ้างว่าคุณควรถูกกักตัวต่อ ขอทนายและล่าม
     .title = ไม่มีสิทธิที่จะนิ่งเงียบ
 
 # source: §5 "Factors to consider when deciding whether to STAY in Canada" ("lying to IRCC or
 # the CBSA may lead to an immigration offence (misrepresentation)"); §1 "Losing Status" (a
 # person may become inadmissible if they misrepresent facts to immigration authorities).
 # Beside rights-no-silence: a holder who may not stay silent must not lie instead.
-rights-no-lying = โกหก CBSA หรือ IRCC อาจเป็นความผิดด้าน ตม. ฐานให้ข้อมูลเท็จ
+rights-no-lying = การโกหก CBSA หรือ IRCC อาจนำไปสู่ความผิดด้านตรวจคนเข้าเมือง (misrepresentation)
     .title = อย่าโกหก
 
 # source: §2 "Finding counsel" ("If someone is detained, Legal Aid can usually help find a
