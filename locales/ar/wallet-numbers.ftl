@@ -13,18 +13,18 @@ wallet-numbers-title = أرقام احفظها عن ظهر قلب
 # that they may want to prepare in advance" ("Have they memorized the phone numbers of the
 # people they need to contact if they are detained? Their cell phone and contact list will be
 # taken from them if they are detained.")
-numbers-memorize = إن احتُجزت، سيأخذون هاتفك وجهات اتصالك. احفظ هذه الأرقام.
+numbers-memorize = إذا احتُجزت، سيأخذون هاتفك وجهات اتصالك. احفظ هذه الأرقام عن ظهر قلب.
     .title = أرقام احفظها عن ظهر قلب
 
 # source: §2 "Finding counsel" ("If they are detained in or around Toronto, in a jail such as the
 # Vanier Centre for Women, they can ask to call the Refugee Law Office ... They are free and take
 # collect calls.")
-numbers-refugee-law-office-note = مجاني ويقبل المكالمات على حسابه. للمحتجزين في تورونتو وحولها، كسجن Vanier Centre.
+numbers-refugee-law-office-note = مجاني، ويقبل المكالمات على حساب المتلقي. للمحتجزين في تورونتو أو حولها، مثلًا في سجن مثل Vanier Centre.
 
 # source: §2 "Finding counsel" ("If they are detained in the Toronto Immigration Holding Centre,
 # there is a clinic there called the Toronto Refugee Advisory Council. They can ask to see them
 # free of charge.") The source gives no phone number.
-numbers-trac-note = عيادة مجانية داخل مركز احتجاز المهاجرين في تورونتو. إن احتُجزت هناك، فاطلب مقابلتها.
+numbers-trac-note = عيادة قانونية مجانية داخل مركز احتجاز المهاجرين في تورونتو (Toronto Immigration Holding Centre). إن احتُجزت هناك، فاطلب مقابلتها.
 
 # source: §2 "...prepare in advance" ("Have they memorized the phone numbers of the people they
 # need to contact if they are detained? Their cell phone and contact list will be taken from
