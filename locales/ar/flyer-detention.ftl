@@ -27,7 +27,7 @@ det-cbsa = وكالة خدمات الحدود الكندية (CBSA) تطبّق �
 # detain them"); "CBSA officers can DETAIN someone if" and "If a migrant sex worker is arrested
 # by the CBSA" (an identity the officer cannot confirm is a ground to detain, and to keep
 # detained). No "only": the source lists when they may ask, not a limit.
-det-id = يستطيع موظفو CBSA طلب هويتك إذا اشتبهوا أنك خالفت قانونًا أو شرطًا للهجرة، أو أنه ليس لديك وضع هجرة قانوني. صلاحياتهم واسعة جدًا. أي هوية تُظهر وضعك قد تعطيهم سببًا لاحتجازك. وإذا لم يستطيعوا التأكد من هويتك، فهذا في حد ذاته سبب يجيز لهم احتجازك.
+det-id = يستطيع موظفو CBSA طلب هويتك إذا اشتبهوا أنك خالفت قانونًا أو شرطًا للهجرة، أو أنه ليس لديك وضع هجرة قانوني. صلاحياتهم واسعة جدًا. أي وثيقة هوية تُظهر وضعك (بطاقة أو جواز سفر أو تصريح) قد تعطيهم سببًا لاحتجازك. وإذا لم يستطيعوا التأكد من هويتك، فهذا في حد ذاته سبب يجيز لهم احتجازك.
     .title = متى يجوز لـ CBSA طلب هويتك
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the

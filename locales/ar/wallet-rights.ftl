@@ -18,7 +18,7 @@ rights-officers-identify = على الموظف ذكر جهة عمله. CBSA لي
 # (ID) if" (they suspect an immigration offence, or no legal immigration status; "any ID that
 # provides information about a person's immigration status may lead to the officer finding
 # grounds to detain them"). No "only": the source lists when they may ask, not a limit.
-rights-id = صلاحيات CBSA واسعة جدًا. يجوز لها طلب هويتك إن اشتبهت بمخالفتك قانونًا أو شرطًا للهجرة، أو أنك بلا وضع قانوني. وهوية تُظهر وضعك قد تبرّر احتجازك.
+rights-id = صلاحيات CBSA واسعة جدًا. يجوز لها طلب هويتك إن اشتبهت بمخالفتك قانونًا أو شرطًا للهجرة، أو أنك بلا وضع قانوني. وأوراق تُظهر وضعك قد تبرّر احتجازك.
     .title = متى يجوز طلب هويتك
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
