@@ -49,7 +49,7 @@ rights-no-lying = الكذب على CBSA أو IRCC قد يؤدي إلى مخال
 
 # source: §2 "Finding counsel" ("If someone is detained, Legal Aid can usually help find a
 # lawyer, no matter what their status")
-contact-legal-aid-note = إن احتُجزت، تساعدك عادةً في إيجاد محامٍ، مهما كان وضعك.
+contact-legal-aid-note = إن احتُجزت، تستطيع عادةً مساعدتك في إيجاد محامٍ، مهما كان وضعك.
 
 # source: none (heading of the officer side)
 officer-heading = إلى الموظف
