@@ -12,7 +12,7 @@ prepare-intro = إذا كان من الممكن أن تحتجزك الهجرة (
 
 # source: §2 "...prepare in advance" ("Do they have community support (outreach workers,
 # friends, family, organizations) that can help with a release plan if they are detained?")
-prepare-community = عاملو الدعم الميداني أو أصدقاء أو عائلة أو منظمات يمكنهم المساعدة في خطة للإفراج عنك إذا احتُجزت.
+prepare-community = عاملو الدعم الميداني أو أصدقاء أو عائلة أو منظمات يساعدون في خطة للإفراج عنك إذا احتُجزت.
     .title = أشخاص يدعمونك
 
 # source: §2 "...prepare in advance" ("Do they want references to organizations that may help
@@ -20,27 +20,32 @@ prepare-community = عاملو الدعم الميداني أو أصدقاء أ�
 prepare-references = أسماء منظمات يمكنها مساعدتك في إعداد خطة للإفراج عنك.
     .title = منظمات
 
-# source: §2 "...prepare in advance" ("Do they have a potential bondsperson?") and "Factors that
-# may determine if the Immigration Division accepts the bondsperson" (Canadian citizen or
-# permanent resident living in Canada; needs to know the person well)
-prepare-bondsperson = شخص يستطيع أن يدفع الكفالة عنك أو يتعهد بها: مواطن كندي أو مقيم دائم يعيش في كندا ويعرفك جيدًا.
+# source: §2 "...prepare in advance" ("Do they have a potential bondsperson?"), "A bondsperson
+# (BP)" (will need to come to the detention review and testify) and "Factors that may determine
+# if the Immigration Division accepts the bondsperson" (Canadian citizen or permanent resident
+# living in Canada; not in default of another guarantee; must explain their ability to pay, with
+# money not from criminal or illegal activities; should not have a criminal record; needs to
+# know the person well and will be questioned)
+prepare-bondsperson = شخص يستطيع دفع الكفالة عنك أو التعهد بها: مواطن كندي أو مقيم دائم يعيش في كندا، يعرفك جيدًا، بلا سجل جنائي ولا دين من كفالة سابقة، يستطيع إثبات أنه سيدفع بمال مشروع، وسيحضر مراجعتك ليجيب عن الأسئلة.
     .title = ضامن
 
 # source: §2 "...prepare in advance" ("Have they memorized the phone numbers of the people they
-# need to contact if they are detained? Their cell phone and contact list will be taken")
-prepare-numbers = احفظ عن ظهر قلب أرقام الأشخاص الذين ستتصل بهم. إذا احتُجزت، يأخذون هاتفك وقائمة أرقامك.
+# need to contact if they are detained? Their cell phone and contact list will be taken"): so
+# a list of people is kept at home (plan-at-home), never on a carried card)
+prepare-numbers = احفظ عن ظهر قلب أرقام من ستتصل بهم. إذا احتُجزت، سيأخذون هاتفك وقائمة أرقامك. اكتب الأسماء والأرقام فقط في خطة تبقى في البيت.
     .title = أرقام الهاتف
 
 # source: §2 "...prepare in advance" ("Does someone they trust have a spare key to their
 # apartment to get their money, important papers, medications, etc.?")
-prepare-spare-key = شخص تثق به معه مفتاح بيتك، ليأخذ مالك وأوراقك وأدويتك.
+prepare-spare-key = شخص تثق به معه مفتاح بيتك، ليُحضر لك مالك وأوراقك وأدويتك.
     .title = مفتاح احتياطي
 
 # source: §2 "...prepare in advance" ("Do they have someone to take care of their children?")
-# and "Community support is an important factor" (children will be detained with the person or
-# turned over to a Children's Aid Society if the tribunal is not assured that someone else will
-# take care of them)
-prepare-children = شخص يرعى أطفالك. إذا لم يوجد أحد، قد يُحتجزون معك أو يُسلَّمون إلى جمعية مساعدة الأطفال (Children's Aid Society).
+# and "Community support is an important factor" (people from the community may assure the ID
+# they will help with childcare; "children will be detained with the person or turned over to a
+# Children's Aid Society if the tribunal is not assured that someone else will take care of
+# them": "will", not "may")
+prepare-children = شخص سيرعى أطفالك ويستطيع أن يقول ذلك لشعبة الهجرة (Immigration Division). إذا لم تكن الشعبة متأكدة أن شخصًا غيرك سيرعاهم، فسيُحتجز أطفالك معك أو يُسلَّمون إلى جمعية مساعدة الأطفال (Children's Aid Society).
     .title = الأطفال
 
 # source: §2 "...prepare in advance" ("Do they have prescriptions that they need on their
@@ -58,7 +63,7 @@ prepare-id = الهوية تسهّل الإفراج عنك. لكن الهوية 
 # source: §2 "...prepare in advance" ("Have they made contact with a reputable immigration
 # lawyer or consultant who can represent them? Are they aware of the legal aid system and legal
 # clinics in their area?")
-prepare-lawyer = تواصل مع محامي هجرة أو مستشار هجرة، على أن يكون موثوقًا ويستطيع تمثيلك. تعرّف على المساعدة القانونية (legal aid) والعيادات القانونية القريبة منك.
+prepare-lawyer = تواصل مع محامي هجرة أو مستشار هجرة موثوق يستطيع تمثيلك. تعرّف على المساعدة القانونية (legal aid) والعيادات القانونية القريبة منك.
     .title = محامٍ
 
 # source: §2 "...prepare in advance" ("If leaving Canada is something they may want to do, do
@@ -74,8 +79,9 @@ prepare-passport = إذا كنت قد ترغب في مغادرة كندا، فل
 prepare-why-support = في مراجعة الاحتجاز، تنظر شعبة الهجرة (Immigration Division) في دعم مجتمعك لك عندما تقرر هل تفرج عنك. يستطيع الناس أن يتعهدوا بمساعدتك في السكن والرعاية الصحية ورعاية الأطفال والالتزام بشروط الإفراج أو مغادرة كندا.
     .title = لماذا الدعم مهم
 
-# source: §2 "Community support is also important for someone who is detained" (prescriptions,
-# clothes, money, important papers; contacting people, since calls are limited and, other than
-# with counsel, monitored; pets or dependents)
-prepare-while-detained = يستطيع الناس في الخارج أن يحضروا لك أدويتك وملابسك ومالك وأوراقك، وأن يتصلوا بالناس نيابةً عنك، وأن يعتنوا بحيواناتك. مكالماتك أنت محدودة ويُستمع إليها، إلا مكالماتك مع محاميك.
+# source: §2 "Community support is also important for someone who is detained" ("accessing
+# prescriptions for medication or hormones, clothes, money, important papers"; contacting
+# people, since calls are limited and, other than with counsel, monitored; "helping with their
+# pets or dependents")
+prepare-while-detained = يستطيع الناس في الخارج أن يساعدوك في الحصول على وصفاتك الطبية للأدوية أو الهرمونات، وعلى ملابسك ومالك وأوراقك، وأن يتصلوا بالناس نيابةً عنك، وأن يساعدوا في رعاية حيواناتك الأليفة أو الأشخاص الذين يعتمدون عليك. مكالماتك أنت محدودة ويُستمع إليها، إلا مكالماتك مع محاميك.
     .title = إذا احتُجزت

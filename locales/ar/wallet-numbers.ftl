@@ -1,7 +1,10 @@
 ### The memorized-number card (cards/wallet-numbers.toml). Two pages of a bank-card-sized card,
-### both in the holder's language. Page 1: numbers to learn by heart. Page 2: the holder's own
-### contacts, written in by hand. Worker-facing: never mention sex work. Phone numbers come
-### from contacts.toml, never from this file.
+### both in the holder's language. The holder carries it, so it names no one but the holder's
+### own lawyer: a carried card is taken on detention with the phone and the contact list.
+### Page 1: the public numbers to learn by heart. Page 2: one write-in line, the holder's
+### lawyer, and a line saying to keep no list in the wallet. The names of the people a holder
+### plans with go on plan-at-home, kept at home. Worker-facing: never mention sex work. Phone
+### numbers come from contacts.toml, never from this file.
 
 # source: none (the card's title, for PDF metadata and listings)
 wallet-numbers-title = أرقام احفظها عن ظهر قلب
@@ -10,37 +13,26 @@ wallet-numbers-title = أرقام احفظها عن ظهر قلب
 # that they may want to prepare in advance" ("Have they memorized the phone numbers of the
 # people they need to contact if they are detained? Their cell phone and contact list will be
 # taken from them if they are detained.")
-numbers-memorize = إذا احتُجزت، يأخذون هاتفك وقائمة أرقامك. احفظ هذه الأرقام عن ظهر قلب.
+numbers-memorize = إذا احتُجزت، سيأخذون هاتفك وجهات اتصالك. احفظ هذه الأرقام عن ظهر قلب.
     .title = أرقام احفظها عن ظهر قلب
 
 # source: §2 "Finding counsel" ("If they are detained in or around Toronto, in a jail such as the
 # Vanier Centre for Women, they can ask to call the Refugee Law Office ... They are free and take
 # collect calls.")
-numbers-refugee-law-office-note = مجاني ويقبل المكالمات على حساب المتلقي. للمحتجزين في تورونتو أو حولها، مثلًا في سجن مثل Vanier Centre.
+numbers-refugee-law-office-note = مجاني، ويقبل المكالمات على حساب المتلقي. للمحتجزين في تورونتو أو حولها، مثلًا في سجن مثل Vanier Centre.
 
 # source: §2 "Finding counsel" ("If they are detained in the Toronto Immigration Holding Centre,
 # there is a clinic there called the Toronto Refugee Advisory Council. They can ask to see them
 # free of charge.") The source gives no phone number.
-numbers-trac-note = عيادة قانونية مجانية داخل مركز احتجاز المهاجرين في تورونتو (Toronto Immigration Holding Centre). إذا كنت محتجزًا هناك، اطلب مقابلتهم.
+numbers-trac-note = عيادة قانونية مجانية داخل مركز احتجاز المهاجرين في تورونتو (Toronto Immigration Holding Centre). إن احتُجزت هناك، فاطلب مقابلتها.
 
-# source: §2 "...prepare in advance" (memorized phone numbers of the people to contact if
-# detained)
-numbers-own = اكتبها هنا، واحفظها عن ظهر قلب أيضًا.
-    .title = أرقامي الخاصة
+# source: §2 "...prepare in advance" ("Have they memorized the phone numbers of the people they
+# need to contact if they are detained? Their cell phone and contact list will be taken from
+# them if they are detained.") The reason to keep no list on this card: it is carried, and
+# would be taken too.
+numbers-no-list = احفظ عن ظهر قلب كل رقم آخر تحتاجه. لا تحمل في محفظتك أي قائمة بأسماء أو أرقام: إذا احتُجزت، ستؤخذ منك.
+    .title = لا تحمل أي قائمة
 
 # source: §2 "...prepare in advance" ("Have they made contact with a reputable immigration
-# lawyer or consultant who can represent them?")
+# lawyer or consultant who can represent them?"). The only write-in line of a carried card.
 numbers-write-lawyer = محاميّ
-
-# source: §2 "...prepare in advance" ("someone they trust and can contact easily")
-numbers-write-trusted = شخص أثق به
-
-# source: §2 "...prepare in advance" ("Do they have a potential bondsperson?")
-numbers-write-bondsperson = ضامن محتمل
-
-# source: §2 "...prepare in advance" ("Do they have someone to take care of their children?")
-numbers-write-children = يرعى أطفالي
-
-# source: §2 "...prepare in advance" ("Does someone they trust have a spare key to their
-# apartment...?")
-numbers-write-spare-key = معه مفتاحي الاحتياطي

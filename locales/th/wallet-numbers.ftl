@@ -1,7 +1,10 @@
 ### The memorized-number card (cards/wallet-numbers.toml). Two pages of a bank-card-sized card,
-### both in the holder's language. Page 1: numbers to learn by heart. Page 2: the holder's own
-### contacts, written in by hand. Worker-facing: never mention sex work. Phone numbers come
-### from contacts.toml, never from this file.
+### both in the holder's language. The holder carries it, so it names no one but the holder's
+### own lawyer: a carried card is taken on detention with the phone and the contact list.
+### Page 1: the public numbers to learn by heart. Page 2: one write-in line, the holder's
+### lawyer, and a line saying to keep no list in the wallet. The names of the people a holder
+### plans with go on plan-at-home, kept at home. Worker-facing: never mention sex work. Phone
+### numbers come from contacts.toml, never from this file.
 
 # source: none (the card's title, for PDF metadata and listings)
 wallet-numbers-title = เบอร์ที่ต้องจำให้ขึ้นใจ
@@ -16,31 +19,20 @@ numbers-memorize = ถ้าคุณถูกกักตัว โทรศั
 # source: §2 "Finding counsel" ("If they are detained in or around Toronto, in a jail such as the
 # Vanier Centre for Women, they can ask to call the Refugee Law Office ... They are free and take
 # collect calls.")
-numbers-refugee-law-office-note = ฟรี และรับสายเก็บเงินปลายทาง สำหรับคนที่ถูกกักตัวในหรือรอบๆ โตรอนโต เช่น ในเรือนจำอย่าง Vanier Centre
+numbers-refugee-law-office-note = ฟรี และรับสายเก็บเงินปลายทาง สำหรับคนที่ถูกกักตัวในโตรอนโตหรือบริเวณใกล้เคียง เช่น ในเรือนจำอย่าง Vanier Centre
 
 # source: §2 "Finding counsel" ("If they are detained in the Toronto Immigration Holding Centre,
 # there is a clinic there called the Toronto Refugee Advisory Council. They can ask to see them
 # free of charge.") The source gives no phone number.
 numbers-trac-note = คลินิกฟรีในศูนย์กักตัวคนเข้าเมืองโตรอนโต (Toronto Immigration Holding Centre) ถ้าคุณถูกกักตัวที่นั่น ให้ขอพบพวกเขา
 
-# source: §2 "...prepare in advance" (memorized phone numbers of the people to contact if
-# detained)
-numbers-own = เขียนไว้ที่นี่ และจำให้ขึ้นใจด้วย
-    .title = เบอร์ของฉันเอง
+# source: §2 "...prepare in advance" ("Have they memorized the phone numbers of the people they
+# need to contact if they are detained? Their cell phone and contact list will be taken from
+# them if they are detained.") The reason to keep no list on this card: it is carried, and
+# would be taken too.
+numbers-no-list = จำเบอร์อื่นทุกเบอร์ที่คุณต้องใช้ให้ขึ้นใจ อย่าเก็บรายชื่อหรือเบอร์โทรศัพท์ไว้ในกระเป๋าสตางค์: ถ้าคุณถูกกักตัว สิ่งนั้นจะถูกยึด
+    .title = อย่าเก็บรายชื่อไว้กับตัว
 
 # source: §2 "...prepare in advance" ("Have they made contact with a reputable immigration
-# lawyer or consultant who can represent them?")
+# lawyer or consultant who can represent them?"). The only write-in line of a carried card.
 numbers-write-lawyer = ทนายของฉัน
-
-# source: §2 "...prepare in advance" ("someone they trust and can contact easily")
-numbers-write-trusted = คนที่ฉันไว้ใจ
-
-# source: §2 "...prepare in advance" ("Do they have a potential bondsperson?")
-numbers-write-bondsperson = คนที่อาจเป็นผู้ค้ำประกัน
-
-# source: §2 "...prepare in advance" ("Do they have someone to take care of their children?")
-numbers-write-children = คนดูแลลูกของฉัน
-
-# source: §2 "...prepare in advance" ("Does someone they trust have a spare key to their
-# apartment...?")
-numbers-write-spare-key = คนที่มีกุญแจสำรองของฉัน
