@@ -25,7 +25,7 @@ numbers-trac-note = Libreng klinika sa loob ng Toronto Immigration Holding Centr
 
 # source: §2 "...prepare in advance" (memorized phone numbers of the people to contact if
 # detained)
-numbers-own = Isulat sila dito, at kabisaduhin din.
+numbers-own = Isulat dito ang mga numero, at kabisaduhin din.
     .title = Sarili kong mga numero
 
 # source: §2 "...prepare in advance" ("Have they made contact with a reputable immigration
@@ -36,7 +36,7 @@ numbers-write-lawyer = Abogado ko
 numbers-write-trusted = Taong pinagkakatiwalaan ko
 
 # source: §2 "...prepare in advance" ("Do they have a potential bondsperson?")
-numbers-write-bondsperson = Posibleng bondsperson
+numbers-write-bondsperson = Posibleng magpipiyansa para sa akin (bondsperson)
 
 # source: §2 "...prepare in advance" ("Do they have someone to take care of their children?")
 numbers-write-children = Nag-aalaga sa mga anak ko

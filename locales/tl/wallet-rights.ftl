@@ -10,7 +10,7 @@ wallet-rights-heading = Mga karapatan mo sa immigration officer (CBSA)
 
 # source: §2 "Immigration detention and the CBSA" (officers must identify themselves; CBSA
 # officers are federal immigration enforcement officers, not police)
-rights-officers-identify = Dapat sabihin ng opisyal kung saan siya galing: lungsod, probinsya o imigrasyon (CBSA). Hindi pulis ang CBSA.
+rights-officers-identify = Dapat sabihin ng opisyal kung para kanino siya nagtatrabaho: lungsod, probinsya o imigrasyon (CBSA). Hindi pulis ang CBSA.
     .title = Itanong kung sino sila
 
 # source: §2 "CBSA officers are allowed to ask an individual to provide identification (ID) if"
