@@ -43,4 +43,4 @@ numbers-write-children = Cuida dos meus filhos
 
 # source: §2 "...prepare in advance" ("Does someone they trust have a spare key to their
 # apartment...?")
-numbers-write-spare-key = Tem a cópia da minha chave
+numbers-write-spare-key = Tem uma cópia da minha chave

@@ -6,7 +6,7 @@
 wallet-rights-title = Seus direitos diante de agentes de imigração
 
 # source: none (heading of the holder side)
-wallet-rights-heading = Seus direitos com agentes de imigração (CBSA)
+wallet-rights-heading = Seus direitos diante de agentes de imigração (CBSA)
 
 # source: §2 "Immigration detention and the CBSA" (officers must identify themselves; CBSA
 # officers are federal immigration enforcement officers, not police)
