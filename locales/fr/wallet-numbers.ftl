@@ -21,7 +21,7 @@ numbers-refugee-law-office-note = Gratuit, accepte les appels à frais virés. P
 # source: §2 "Finding counsel" ("If they are detained in the Toronto Immigration Holding Centre,
 # there is a clinic there called the Toronto Refugee Advisory Council. They can ask to see them
 # free of charge.") The source gives no phone number.
-numbers-trac-note = Une clinique gratuite dans le centre de détention de l'immigration de Toronto (Toronto Immigration Holding Centre). Si on vous y détient, demandez à les voir.
+numbers-trac-note = Une clinique gratuite dans le Centre de surveillance de l'immigration de Toronto (Toronto Immigration Holding Centre). Si on vous y détient, demandez à les voir.
 
 # source: §2 "...prepare in advance" (memorized phone numbers of the people to contact if
 # detained)
@@ -36,7 +36,7 @@ numbers-write-lawyer = Mon avocat
 numbers-write-trusted = Une personne de confiance
 
 # source: §2 "...prepare in advance" ("Do they have a potential bondsperson?")
-numbers-write-bondsperson = Garant possible
+numbers-write-bondsperson = Caution possible (garant)
 
 # source: §2 "...prepare in advance" ("Do they have someone to take care of their children?")
 numbers-write-children = Garde mes enfants
