@@ -36,7 +36,7 @@ det-detain = Nếu họ có lý do để tin rằng: họ không xác nhận đ�
 # contact counsel and seek their advice before answering questions. Otherwise, unlike in
 # criminal law, people do not have the right to silence") and "A bondsperson (BP)" (not
 # answering is raised at the detention review to argue for continued detention)
-det-lawyer = Nếu CBSA giam giữ bạn, bạn có quyền liên lạc với luật sư và xin lời khuyên trước khi trả lời câu hỏi. Ngoài điều đó, khi bị giam giữ di trú bạn không có quyền im lặng. Nếu bạn không trả lời, điều này có thể bị dùng tại phiên xét lại việc giam giữ để tiếp tục giam bạn.
+det-lawyer = Nếu CBSA giam giữ bạn, bạn có quyền liên lạc với luật sư và xin lời khuyên trước khi trả lời câu hỏi. Ngoài quyền này, khi bị giam giữ di trú bạn không có quyền im lặng. Nếu bạn không trả lời, điều này có thể bị dùng tại phiên xét lại việc giam giữ để tiếp tục giam bạn.
     .title = Có luật sư, nhưng không có quyền im lặng
 
 # source: §2 "If a migrant sex worker is arrested by the CBSA" (released on terms and
@@ -57,7 +57,7 @@ det-reviews = Nếu CBSA không thả bạn, một tòa án hành chính gọi l
 # Immigration Division (ID) accepts the bondsperson" (citizen or permanent resident residing in
 # Canada; not in default of another guarantee; should not have a criminal record; needs to know
 # the person well; living with the BP and a release plan with an address help)
-det-bondsperson = Người bảo lãnh (bondsperson) đóng tiền bảo lãnh di trú (bond) cho bạn. Đây thường là yếu tố then chốt để được thả. Họ đến phiên xét lại việc giam giữ của bạn và trả lời câu hỏi. Họ phải là công dân Canada hoặc thường trú nhân sống ở Canada, và không được còn nợ tiền của một lần bảo lãnh trước. Họ không nên có tiền án, và phải biết rõ về bạn. Sẽ có lợi nếu bạn sẽ sống cùng họ, và nếu bạn có kế hoạch sau khi được thả, với địa chỉ nơi bạn sẽ sống.
+det-bondsperson = Người bảo lãnh (bondsperson) đứng ra bảo lãnh di trú (bond) cho bạn. Đây thường là yếu tố then chốt để được thả. Họ đến phiên xét lại việc giam giữ của bạn và trả lời câu hỏi. Họ phải là công dân Canada hoặc thường trú nhân sống ở Canada, và không được còn nợ tiền của một lần bảo lãnh trước. Họ không nên có tiền án, và phải biết rõ về bạn. Sẽ có lợi nếu bạn sẽ sống cùng họ, và nếu bạn có kế hoạch sau khi được thả, với địa chỉ nơi bạn sẽ sống.
     .title = Người bảo lãnh
 
 # source: §2 "Factors that may determine if the Immigration Division (ID) accepts the
@@ -97,7 +97,7 @@ det-counsel = Hãy giữ các số này bên mình, phòng khi bạn bị giam g
 # source: §2 "Finding counsel" ("If they are detained in or around Toronto, in a jail such as the
 # Vanier Centre for Women, they can ask to call the Refugee Law Office ... They are free and take
 # collect calls.")
-det-refugee-law-office-note = Miễn phí, nhận cuộc gọi người nghe trả tiền. Nếu bạn bị giam ở Toronto hoặc vùng lân cận, ví dụ trong nhà tù như Vanier Centre for Women, hãy xin gọi cho họ.
+det-refugee-law-office-note = Miễn phí, nhận cuộc gọi do người nhận trả tiền. Nếu bạn bị giam ở Toronto hoặc vùng lân cận, ví dụ trong nhà tù như Vanier Centre for Women, hãy xin gọi cho họ.
 
 # source: §2 "Finding counsel" ("If they are detained in the Toronto Immigration Holding Centre,
 # there is a clinic there called the Toronto Refugee Advisory Council. They can ask to see them

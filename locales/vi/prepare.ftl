@@ -13,7 +13,7 @@ prepare-intro = Nếu một ngày bạn có thể bị cơ quan di trú (CBSA) g
 # source: §2 "...prepare in advance" ("Do they have community support (outreach workers,
 # friends, family, organizations) that can help with a release plan if they are detained?")
 prepare-community = Nhân viên tiếp cận cộng đồng, bạn bè, gia đình hoặc tổ chức có thể giúp lập kế hoạch để bạn được thả nếu bạn bị giam giữ.
-    .title = Người ủng hộ bạn
+    .title = Người hỗ trợ bạn
 
 # source: §2 "...prepare in advance" ("Do they want references to organizations that may help
 # them develop a release plan?")
@@ -45,8 +45,8 @@ prepare-children = Người chăm sóc con bạn. Nếu không có ai, con bạn
 
 # source: §2 "...prepare in advance" ("Do they have prescriptions that they need on their
 # person?")
-prepare-prescriptions = Mang theo người các đơn thuốc bạn cần.
-    .title = Đơn thuốc
+prepare-prescriptions = Mang theo người thuốc theo toa bạn cần.
+    .title = Thuốc theo toa
 
 # source: §2 "...prepare in advance" ("Do they have identification documents (ID)? ... carry
 # those documents on them at all times, or does someone they trust and can contact easily hold
@@ -71,11 +71,11 @@ prepare-passport = Nếu bạn có thể muốn rời Canada, hãy có hộ chi�
 # considers when deciding whether to release someone at their detention review" (people may
 # help the person leave Canada; with housing and health care; remind them of their conditions;
 # help with childcare)
-prepare-why-support = Tại phiên xét lại việc giam giữ, Ban Di trú (Immigration Division) xem xét sự hỗ trợ từ cộng đồng của bạn khi quyết định có thả bạn hay không. Mọi người có thể hứa giúp bạn về chỗ ở, chăm sóc sức khỏe, trông con, tuân thủ các điều kiện khi được thả, hoặc rời Canada.
+prepare-why-support = Tại phiên xét lại việc giam giữ, Ban Di trú (Immigration Division) xem xét sự hỗ trợ từ cộng đồng của bạn khi quyết định có thả bạn hay không. Những người khác có thể hứa giúp bạn về chỗ ở, chăm sóc sức khỏe, trông con, tuân thủ các điều kiện khi được thả, hoặc rời Canada.
     .title = Vì sao sự hỗ trợ quan trọng
 
 # source: §2 "Community support is also important for someone who is detained" (prescriptions,
 # clothes, money, important papers; contacting people, since calls are limited and, other than
 # with counsel, monitored; pets or dependents)
-prepare-while-detained = Người bên ngoài có thể mang thuốc, quần áo, tiền và giấy tờ cho bạn, gọi điện cho người khác giúp bạn, và chăm sóc thú nuôi của bạn. Các cuộc gọi của chính bạn bị giới hạn và bị nghe lén, trừ cuộc gọi với luật sư.
+prepare-while-detained = Người bên ngoài có thể mang thuốc, quần áo, tiền và giấy tờ cho bạn, gọi điện cho người khác giúp bạn, và chăm sóc thú nuôi của bạn. Các cuộc gọi của chính bạn bị giới hạn và có người nghe, trừ cuộc gọi với luật sư.
     .title = Nếu bạn bị giam giữ

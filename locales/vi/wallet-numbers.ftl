@@ -16,12 +16,12 @@ numbers-memorize = Nếu bạn bị giam giữ, điện thoại và danh bạ s�
 # source: §2 "Finding counsel" ("If they are detained in or around Toronto, in a jail such as the
 # Vanier Centre for Women, they can ask to call the Refugee Law Office ... They are free and take
 # collect calls.")
-numbers-refugee-law-office-note = Miễn phí, nhận cuộc gọi người nghe trả tiền. Cho người bị giam tại hoặc gần Toronto, ví dụ ở nhà tù Vanier Centre.
+numbers-refugee-law-office-note = Miễn phí, nhận cuộc gọi do người nhận trả tiền. Cho người bị giam tại hoặc gần Toronto, ví dụ ở nhà tù Vanier Centre.
 
 # source: §2 "Finding counsel" ("If they are detained in the Toronto Immigration Holding Centre,
 # there is a clinic there called the Toronto Refugee Advisory Council. They can ask to see them
 # free of charge.") The source gives no phone number.
-numbers-trac-note = Phòng tư vấn miễn phí trong trung tâm giam giữ Toronto Immigration Holding Centre. Nếu bị giam ở đó, hãy xin gặp họ.
+numbers-trac-note = Phòng tư vấn pháp lý miễn phí trong Trung tâm Giam giữ Di trú Toronto (Toronto Immigration Holding Centre). Nếu bị giam ở đó, hãy xin gặp họ.
 
 # source: §2 "...prepare in advance" (memorized phone numbers of the people to contact if
 # detained)
@@ -36,7 +36,7 @@ numbers-write-lawyer = Luật sư của tôi
 numbers-write-trusted = Người tôi tin cậy
 
 # source: §2 "...prepare in advance" ("Do they have a potential bondsperson?")
-numbers-write-bondsperson = Người có thể bảo lãnh
+numbers-write-bondsperson = Người có thể bảo lãnh cho tôi được thả
 
 # source: §2 "...prepare in advance" ("Do they have someone to take care of their children?")
 numbers-write-children = Người trông con tôi

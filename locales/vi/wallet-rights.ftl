@@ -15,12 +15,12 @@ rights-officers-identify = Nhân viên phải nói họ làm cho ai: thành ph�
 
 # source: §2 "CBSA officers are allowed to ask an individual to provide identification (ID) if"
 # (suspected immigration offence or no legal status; any ID showing status may lead to detention)
-rights-id = Chỉ khi họ nghi bạn vi phạm luật hoặc điều kiện di trú, hoặc không có tình trạng cư trú. Giấy tờ cho thấy tình trạng của bạn có thể khiến bạn bị giam giữ.
+rights-id = Chỉ khi họ nghi bạn vi phạm luật hoặc điều kiện di trú, hoặc không có tình trạng di trú hợp pháp. Giấy tờ cho thấy tình trạng của bạn có thể khiến bạn bị giam giữ.
     .title = Khi nào CBSA được hỏi giấy tờ
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" (identity unconfirmed, no status, immigration offence, deportation warrant)
-rights-detain = Nếu họ không xác nhận được bạn là ai, tin rằng bạn không có tình trạng cư trú hoặc đã vi phạm luật di trú, hoặc có lệnh trục xuất đứng tên bạn.
+rights-detain = Nếu họ không xác nhận được bạn là ai, tin rằng bạn không có tình trạng di trú hợp pháp hoặc đã vi phạm luật di trú, hoặc có lệnh bắt đứng tên bạn để trục xuất.
     .title = Khi nào CBSA được giam giữ bạn
 
 # source: §2 "Finding counsel" ("they have the right to contact counsel and seek their advice
@@ -36,7 +36,7 @@ rights-no-silence = Khi bị giam giữ di trú, việc không trả lời có t
 
 # source: §2 "Finding counsel" ("Legal Aid can usually help find a lawyer, no matter what
 # their status")
-contact-legal-aid-note = Thường có thể giúp bạn tìm luật sư, bất kể tình trạng cư trú.
+contact-legal-aid-note = Thường có thể giúp bạn tìm luật sư, bất kể tình trạng di trú.
 
 # source: none (heading of the officer side)
 officer-heading = Gửi nhân viên
