@@ -20,7 +20,7 @@ rights-id = Chỉ khi họ nghi bạn vi phạm luật hoặc điều kiện di 
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" (identity unconfirmed, no status, immigration offence, deportation warrant)
-rights-detain = Nếu họ không xác nhận được bạn là ai, tin rằng bạn không có tình trạng di trú hợp pháp hoặc đã vi phạm luật di trú, hoặc có lệnh bắt đứng tên bạn để trục xuất.
+rights-detain = Nếu họ không xác nhận được bạn là ai, tin rằng bạn không có tình trạng di trú hoặc đã vi phạm luật di trú, hoặc có lệnh bắt đứng tên bạn để trục xuất.
     .title = Khi nào CBSA được giam giữ bạn
 
 # source: §2 "Finding counsel" ("they have the right to contact counsel and seek their advice
