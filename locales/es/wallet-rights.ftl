@@ -13,7 +13,7 @@ wallet-rights-heading = Sus derechos ante agentes migratorios (CBSA)
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = Los agentes deben decir para quién trabajan: la ciudad, la provincia o inmigración (CBSA). Los agentes de la CBSA no son policías, pero la policía puede llamar a la CBSA y, con una orden de arresto, retenerle para la CBSA.
+rights-officers-identify = Los agentes deben decir para quién trabajan: la ciudad, la provincia o inmigración (CBSA). La CBSA no es la policía, pero la policía puede llamarla y, con una orden de arresto, retenerle para ella.
     .title = Pregunte quiénes son
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -21,7 +21,7 @@ rights-officers-identify = Los agentes deben decir para quién trabajan: la ciud
 # (ID) if" (they suspect an immigration offence, or no legal immigration status; "any ID that
 # provides information about a person's immigration status may lead to the officer finding
 # grounds to detain them"). No "only": the source lists when they may ask, not a limit.
-rights-id = La CBSA tiene poderes muy amplios. Puede pedir identificación si sospecha que usted violó una ley o condición de inmigración, o que no tiene estatus legal. Una identificación que muestre su estatus puede darle motivos para detenerle.
+rights-id = La CBSA tiene poderes muy amplios. Puede pedir identificación si sospecha que usted violó una ley o condición de inmigración, o que no tiene estatus legal. Un documento que muestre su estatus puede darle motivos para detenerle.
     .title = Cuándo la CBSA puede pedir identificación
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
@@ -40,19 +40,19 @@ rights-lawyer = Si la CBSA le detiene, tiene derecho a contactar a un abogado an
 # detention review ... to argue that the person should continue to be held"); "Language and
 # Interpreters" (the Immigration Division has the duty to provide an interpreter at its
 # hearings; the source states no such duty for CBSA questioning, so this only says to ask)
-rights-no-silence = En la detención migratoria, si no responde, esto se usará en su revisión de la detención para argumentar que debe seguir en detención. Pida un abogado y un intérprete.
+rights-no-silence = En la detención migratoria, si no responde, se usará en su revisión de la detención para argumentar que debe seguir en detención. Pida un abogado y un intérprete.
     .title = No hay derecho a guardar silencio
 
 # source: §5 "Factors to consider when deciding whether to STAY in Canada" ("lying to IRCC or
 # the CBSA may lead to an immigration offence (misrepresentation)"); §1 "Losing Status" (a
 # person may become inadmissible if they misrepresent facts to immigration authorities).
 # Beside rights-no-silence: a holder who may not stay silent must not lie instead.
-rights-no-lying = Mentir a la CBSA o a IRCC puede llevar a una infracción de inmigración (declaración falsa, misrepresentation).
+rights-no-lying = Mentir a la CBSA o a IRCC puede llevar a una infracción de inmigración (declaración falsa).
     .title = No mienta
 
 # source: §2 "Finding counsel" ("If someone is detained, Legal Aid can usually help find a
 # lawyer, no matter what their status")
-contact-legal-aid-note = Si le detienen, Legal Aid normalmente puede ayudarle a encontrar un abogado, sin importar su estatus.
+contact-legal-aid-note = Si le detienen, normalmente puede ayudarle a encontrar un abogado, sin importar su estatus.
 
 # source: none (heading of the officer side)
 officer-heading = Para el agente

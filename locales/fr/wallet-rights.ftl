@@ -13,7 +13,7 @@ wallet-rights-heading = Vos droits face aux agents d'immigration (ASFC)
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = Les agents doivent dire pour qui ils travaillent : la ville, la province ou l'immigration (ASFC / CBSA). Ceux de l'ASFC ne sont pas des policiers, mais la police peut appeler l'ASFC et, avec un mandat, vous retenir pour l'ASFC.
+rights-officers-identify = Les agents doivent dire pour qui ils travaillent : la ville, la province ou l'immigration (ASFC / CBSA). L'ASFC n'est pas la police, mais la police peut l'appeler et, avec un mandat, vous retenir pour elle.
     .title = Demandez qui ils sont
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -21,13 +21,13 @@ rights-officers-identify = Les agents doivent dire pour qui ils travaillent : l
 # (ID) if" (they suspect an immigration offence, or no legal immigration status; "any ID that
 # provides information about a person's immigration status may lead to the officer finding
 # grounds to detain them"). No "only": the source lists when they may ask, not a limit.
-rights-id = L'ASFC a des pouvoirs très larges. Elle peut demander vos papiers si elle soupçonne que vous avez violé une loi ou une condition d'immigration, ou que vous êtes sans statut légal. Des papiers qui montrent votre statut peuvent lui donner des motifs de vous détenir.
+rights-id = L'ASFC a des pouvoirs très larges. Elle peut demander vos papiers si elle soupçonne que vous avez violé une loi ou une condition d'immigration, ou êtes sans statut légal. Des papiers montrant votre statut peuvent lui donner des motifs de vous détenir.
     .title = Quand l'ASFC peut demander vos papiers
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" (identity cannot be confirmed; no legal status; an immigration offence, "breaking
 # an immigration law or condition"; a warrant in their name related to a deportation order)
-rights-detain = S'ils ont des raisons de croire qu'ils ne peuvent pas confirmer qui vous êtes, que vous êtes sans statut légal, que vous avez violé une loi ou une condition d'immigration, ou qu'il y a un mandat d'expulsion à votre nom.
+rights-detain = S'ils ont des raisons de croire qu'ils ne peuvent confirmer qui vous êtes, que vous êtes sans statut légal, avez violé une loi ou une condition d'immigration, ou qu'il y a un mandat d'expulsion à votre nom.
     .title = Quand l'ASFC peut vous détenir
 
 # source: §2 "Finding counsel" ("they have the right to contact counsel and seek their advice
@@ -40,7 +40,7 @@ rights-lawyer = Si l'ASFC vous détient, vous avez le droit de contacter un avoc
 # detention review ... to argue that the person should continue to be held"); "Language and
 # Interpreters" (the Immigration Division has the duty to provide an interpreter at its
 # hearings; the source states no such duty for CBSA questioning, so this only says to ask)
-rights-no-silence = En détention d'immigration, ne pas répondre servira à votre contrôle de la détention pour soutenir qu'il faut vous garder détenu. Demandez un avocat et un interprète.
+rights-no-silence = En détention d'immigration, ne pas répondre servira à votre contrôle de la détention pour justifier votre maintien en détention. Demandez un avocat et un interprète.
     .title = Pas de droit au silence
 
 # source: §5 "Factors to consider when deciding whether to STAY in Canada" ("lying to IRCC or
@@ -52,7 +52,7 @@ rights-no-lying = Mentir à l'ASFC ou à IRCC peut mener à une infraction en im
 
 # source: §2 "Finding counsel" ("If someone is detained, Legal Aid can usually help find a
 # lawyer, no matter what their status")
-contact-legal-aid-note = Si on vous détient, l'Aide juridique peut habituellement vous aider à trouver un avocat, quel que soit votre statut.
+contact-legal-aid-note = Si on vous détient, aide habituellement à trouver un avocat, quel que soit votre statut.
 
 # source: none (heading of the officer side)
 officer-heading = À l'agent

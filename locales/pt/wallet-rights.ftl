@@ -13,7 +13,7 @@ wallet-rights-heading = Seus direitos diante de agentes de imigração (CBSA)
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = Os agentes devem dizer para quem trabalham: cidade, província ou imigração (CBSA). Agentes da CBSA não são policiais, mas a polícia pode chamar a CBSA e, com um mandado, deter você para a CBSA.
+rights-officers-identify = Os agentes devem dizer para quem trabalham: cidade, província ou imigração (CBSA). A CBSA não é a polícia, mas a polícia pode chamá-la e, com um mandado, deter você para ela.
     .title = Pergunte quem são
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -21,13 +21,13 @@ rights-officers-identify = Os agentes devem dizer para quem trabalham: cidade, p
 # (ID) if" (they suspect an immigration offence, or no legal immigration status; "any ID that
 # provides information about a person's immigration status may lead to the officer finding
 # grounds to detain them"). No "only": the source lists when they may ask, not a limit.
-rights-id = A CBSA tem poderes muito amplos. Pode pedir documento se suspeitar que você violou uma lei ou condição de imigração, ou não tem status legal. Documento que mostre seu status pode dar a ela motivo para deter você.
+rights-id = A CBSA tem poderes muito amplos. Pode pedir documento se suspeitar que você violou uma lei ou condição de imigração, ou não tem status legal. Documento que mostre seu status pode lhe dar motivo para deter você.
     .title = Quando a CBSA pode pedir documento
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" (identity cannot be confirmed; no legal status; an immigration offence, "breaking
 # an immigration law or condition"; a warrant in their name related to a deportation order)
-rights-detain = Se tiverem motivo para acreditar que não conseguem confirmar quem você é, que você não tem status legal, que violou uma lei ou condição de imigração, ou que há mandado de deportação em seu nome.
+rights-detain = Se tiverem motivo para acreditar que não conseguem confirmar quem você é, que você não tem status legal, violou uma lei ou condição de imigração, ou que há mandado de deportação em seu nome.
     .title = Quando a CBSA pode deter você
 
 # source: §2 "Finding counsel" ("they have the right to contact counsel and seek their advice
@@ -47,12 +47,12 @@ rights-no-silence = Na detenção de imigração, não responder será usado na 
 # the CBSA may lead to an immigration offence (misrepresentation)"); §1 "Losing Status" (a
 # person may become inadmissible if they misrepresent facts to immigration authorities).
 # Beside rights-no-silence: a holder who may not stay silent must not lie instead.
-rights-no-lying = Mentir à CBSA ou ao IRCC pode levar a uma infração de imigração (declaração falsa, misrepresentation).
+rights-no-lying = Mentir à CBSA ou ao IRCC pode levar a uma infração de imigração (declaração falsa).
     .title = Não minta
 
 # source: §2 "Finding counsel" ("If someone is detained, Legal Aid can usually help find a
 # lawyer, no matter what their status")
-contact-legal-aid-note = Em caso de detenção, em geral a Legal Aid pode ajudar a achar um advogado, seja qual for seu status.
+contact-legal-aid-note = Em caso de detenção, em geral pode ajudar a achar um advogado, seja qual for seu status.
 
 # source: none (heading of the officer side)
 officer-heading = Ao agente

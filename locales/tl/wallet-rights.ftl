@@ -13,7 +13,7 @@ wallet-rights-heading = Mga karapatan mo sa immigration officer (CBSA)
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = Dapat sabihin ng opisyal kung para kanino siya nagtatrabaho: lungsod, probinsya o imigrasyon (CBSA). Hindi pulis ang CBSA, pero puwedeng tawagan ng pulis ang CBSA, at kung may warrant, puwede ka nilang hawakan para sa CBSA.
+rights-officers-identify = Dapat sabihin ng opisyal kung para kanino siya nagtatrabaho: lungsod, probinsya o imigrasyon (CBSA). Hindi pulis ang CBSA, pero puwede itong tawagan ng pulis at, kung may warrant, hawakan ka nila para sa CBSA.
     .title = Itanong kung sino sila
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -21,13 +21,13 @@ rights-officers-identify = Dapat sabihin ng opisyal kung para kanino siya nagtat
 # (ID) if" (they suspect an immigration offence, or no legal immigration status; "any ID that
 # provides information about a person's immigration status may lead to the officer finding
 # grounds to detain them"). No "only": the source lists when they may ask, not a limit.
-rights-id = Napakalawak ng kapangyarihan ng CBSA. Puwede itong humingi ng ID kung hinihinala nitong lumabag ka sa batas o kondisyon ng imigrasyon, o wala kang legal na status. Ang ID na nagpapakita ng status mo ay puwedeng magbigay dito ng dahilan para i-detain ka.
+rights-id = Napakalawak ng kapangyarihan ng CBSA. Puwede itong humingi ng ID kung hinihinala nitong lumabag ka sa batas o kondisyon ng imigrasyon, o wala kang legal na status. Ang ID na nagpapakita ng status mo ay puwedeng maging dahilan para i-detain ka.
     .title = Kailan puwedeng humingi ng ID ang CBSA
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" (identity cannot be confirmed; no legal status; an immigration offence, "breaking
 # an immigration law or condition"; a warrant in their name related to a deportation order)
-rights-detain = Kung may dahilan silang maniwala na hindi nila matiyak kung sino ka, na wala kang legal na status, na lumabag ka sa batas o kondisyon ng imigrasyon, o na may deportation warrant sa pangalan mo.
+rights-detain = Kung may dahilan silang maniwalang hindi nila matiyak kung sino ka, na wala kang legal na status, na lumabag ka sa batas o kondisyon ng imigrasyon, o na may deportation warrant sa pangalan mo.
     .title = CBSA: kailan ka puwedeng i-detain
 
 # source: §2 "Finding counsel" ("they have the right to contact counsel and seek their advice
@@ -40,7 +40,7 @@ rights-lawyer = Kung i-detain ka ng CBSA, karapatan mong kumontak ng abogado bag
 # detention review ... to argue that the person should continue to be held"); "Language and
 # Interpreters" (the Immigration Division has the duty to provide an interpreter at its
 # hearings; the source states no such duty for CBSA questioning, so this only says to ask)
-rights-no-silence = Sa immigration detention, gagamitin ang hindi mo pagsagot sa detention review mo para sabihing dapat kang manatiling naka-detain. Humingi ng abogado at interpreter.
+rights-no-silence = Sa immigration detention, gagamitin ang hindi mo pagsagot sa detention review para sabihing dapat kang manatiling naka-detain. Humingi ng abogado at interpreter.
     .title = Walang karapatang manahimik
 
 # source: §5 "Factors to consider when deciding whether to STAY in Canada" ("lying to IRCC or
@@ -52,7 +52,7 @@ rights-no-lying = Ang pagsisinungaling sa CBSA o IRCC ay puwedeng humantong sa i
 
 # source: §2 "Finding counsel" ("If someone is detained, Legal Aid can usually help find a
 # lawyer, no matter what their status")
-contact-legal-aid-note = Kung ma-detain ka, kadalasang matutulungan ka ng Legal Aid na humanap ng abogado, anuman ang status mo.
+contact-legal-aid-note = Kung ma-detain ka, kadalasang matutulungan ka nitong humanap ng abogado, anuman ang status mo.
 
 # source: none (heading of the officer side)
 officer-heading = Sa opisyal

@@ -13,7 +13,7 @@ wallet-rights-heading = Quyền của bạn khi gặp nhân viên di trú (CBSA)
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = Nhân viên phải nói họ làm cho ai: thành phố, tỉnh bang hay cơ quan di trú (CBSA). Nhân viên CBSA không phải là cảnh sát, nhưng cảnh sát có thể gọi CBSA, và nếu có lệnh bắt thì có thể giữ bạn cho CBSA.
+rights-officers-identify = Nhân viên phải nói họ làm cho ai: thành phố, tỉnh bang hay cơ quan di trú (CBSA). CBSA không phải cảnh sát, nhưng cảnh sát có thể gọi CBSA, và nếu có lệnh bắt thì có thể giữ bạn cho CBSA.
     .title = Hỏi họ là ai
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -21,7 +21,7 @@ rights-officers-identify = Nhân viên phải nói họ làm cho ai: thành ph�
 # (ID) if" (they suspect an immigration offence, or no legal immigration status; "any ID that
 # provides information about a person's immigration status may lead to the officer finding
 # grounds to detain them"). No "only": the source lists when they may ask, not a limit.
-rights-id = CBSA có quyền hạn rất rộng. CBSA có thể hỏi giấy tờ nếu nghi bạn vi phạm luật hoặc điều kiện di trú, hoặc không có tình trạng di trú hợp pháp. Giấy tờ cho thấy tình trạng của bạn có thể cho CBSA lý do để giam giữ bạn.
+rights-id = CBSA có quyền hạn rất rộng, và có thể hỏi giấy tờ nếu nghi bạn vi phạm luật hoặc điều kiện di trú, hoặc không có tình trạng di trú hợp pháp. Giấy tờ cho thấy tình trạng của bạn có thể cho CBSA lý do để giam giữ bạn.
     .title = Khi nào CBSA được hỏi giấy tờ
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
@@ -52,7 +52,7 @@ rights-no-lying = Nói dối CBSA hoặc IRCC có thể dẫn đến vi phạm l
 
 # source: §2 "Finding counsel" ("If someone is detained, Legal Aid can usually help find a
 # lawyer, no matter what their status")
-contact-legal-aid-note = Nếu bạn bị giam giữ, Legal Aid thường có thể giúp bạn tìm luật sư, bất kể tình trạng di trú.
+contact-legal-aid-note = Nếu bạn bị giam giữ, thường có thể giúp bạn tìm luật sư, bất kể tình trạng di trú.
 
 # source: none (heading of the officer side)
 officer-heading = Gửi nhân viên
