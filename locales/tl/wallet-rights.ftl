@@ -5,15 +5,12 @@
 # source: none (the card's title, for PDF metadata and listings)
 wallet-rights-title = Mga karapatan mo sa immigration officer
 
-# source: none (heading of the holder side)
-wallet-rights-heading = Mga karapatan mo sa immigration officer (CBSA)
-
 # source: §2 "Immigration detention and the CBSA" (officers must identify themselves; CBSA
 # officers are federal immigration enforcement officers, not police); §2 "A bondsperson (BP)"
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = Dapat sabihin ng opisyal kung para kanino siya nagtatrabaho: lungsod, probinsya o imigrasyon (CBSA). Hindi pulis ang CBSA, pero puwede itong tawagan ng pulis at, kung may warrant, hawakan ka nila para sa CBSA.
+rights-officers-identify = Dapat sabihin ng opisyal kung para kanino siya nagtatrabaho. Hindi pulis ang mga opisyal ng CBSA, pero puwedeng tawagan ng pulis ang CBSA at, kung may warrant, hawakan ka para sa CBSA.
     .title = Itanong kung sino sila
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -40,7 +37,7 @@ rights-lawyer = Kung i-detain ka ng CBSA, karapatan mong kumontak ng abogado bag
 # detention review ... to argue that the person should continue to be held"); "Language and
 # Interpreters" (the Immigration Division has the duty to provide an interpreter at its
 # hearings; the source states no such duty for CBSA questioning, so this only says to ask)
-rights-no-silence = Sa immigration detention, gagamitin ang hindi mo pagsagot sa detention review para sabihing dapat kang manatiling naka-detain. Humingi ng abogado at interpreter.
+rights-no-silence = Gagamitin ang hindi mo pagsagot sa detention review mo para sabihing dapat kang manatiling naka-detain. Humingi ng abogado at interpreter.
     .title = Walang karapatang manahimik
 
 # source: §5 "Factors to consider when deciding whether to STAY in Canada" ("lying to IRCC or
