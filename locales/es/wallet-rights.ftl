@@ -5,15 +5,12 @@
 # source: none (the card's title, for PDF metadata and listings)
 wallet-rights-title = Sus derechos ante los agentes de inmigración
 
-# source: none (heading of the holder side)
-wallet-rights-heading = Sus derechos ante agentes migratorios (CBSA)
-
 # source: §2 "Immigration detention and the CBSA" (officers must identify themselves; CBSA
 # officers are federal immigration enforcement officers, not police); §2 "A bondsperson (BP)"
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = Los agentes deben decir para quién trabajan: la ciudad, la provincia o inmigración (CBSA). La CBSA no es la policía, pero la policía puede llamarla y, con una orden de arresto, retenerle para ella.
+rights-officers-identify = Los agentes deben decir para quién trabajan. Los agentes de la CBSA no son policías, pero la policía puede llamar a la CBSA y, con una orden de arresto, retenerle para la CBSA.
     .title = Pregunte quiénes son
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -40,7 +37,7 @@ rights-lawyer = Si la CBSA le detiene, tiene derecho a contactar a un abogado an
 # detention review ... to argue that the person should continue to be held"); "Language and
 # Interpreters" (the Immigration Division has the duty to provide an interpreter at its
 # hearings; the source states no such duty for CBSA questioning, so this only says to ask)
-rights-no-silence = En la detención migratoria, si no responde, se usará en su revisión de la detención para argumentar que debe seguir en detención. Pida un abogado y un intérprete.
+rights-no-silence = Si no responde, esto se usará en su revisión de la detención para argumentar que debe seguir en detención. Pida un abogado y un intérprete.
     .title = No hay derecho a guardar silencio
 
 # source: §5 "Factors to consider when deciding whether to STAY in Canada" ("lying to IRCC or
