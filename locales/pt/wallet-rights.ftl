@@ -5,15 +5,12 @@
 # source: none (the card's title, for PDF metadata and listings)
 wallet-rights-title = Seus direitos diante de agentes de imigração
 
-# source: none (heading of the holder side)
-wallet-rights-heading = Seus direitos diante de agentes de imigração (CBSA)
-
 # source: §2 "Immigration detention and the CBSA" (officers must identify themselves; CBSA
 # officers are federal immigration enforcement officers, not police); §2 "A bondsperson (BP)"
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = Os agentes devem dizer para quem trabalham: cidade, província ou imigração (CBSA). A CBSA não é a polícia, mas a polícia pode chamá-la e, com um mandado, deter você para ela.
+rights-officers-identify = Os agentes devem dizer para quem trabalham. Agentes da CBSA não são policiais, mas a polícia pode chamar a CBSA e, com um mandado, deter você para a CBSA.
     .title = Pergunte quem são
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -40,7 +37,7 @@ rights-lawyer = Se a CBSA detiver você, tem direito de falar com um advogado an
 # detention review ... to argue that the person should continue to be held"); "Language and
 # Interpreters" (the Immigration Division has the duty to provide an interpreter at its
 # hearings; the source states no such duty for CBSA questioning, so this only says to ask)
-rights-no-silence = Na detenção de imigração, não responder será usado na revisão da sua detenção para defender que você continue detido. Peça advogado e intérprete.
+rights-no-silence = Não responder será usado na revisão da sua detenção para defender que você continue detido. Peça advogado e intérprete.
     .title = Sem direito ao silêncio
 
 # source: §5 "Factors to consider when deciding whether to STAY in Canada" ("lying to IRCC or
