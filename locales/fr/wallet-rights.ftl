@@ -5,15 +5,12 @@
 # source: none (the card's title, for PDF metadata and listings)
 wallet-rights-title = Vos droits face aux agents d'immigration
 
-# source: none (heading of the holder side)
-wallet-rights-heading = Vos droits face aux agents d'immigration (ASFC)
-
 # source: §2 "Immigration detention and the CBSA" (officers must identify themselves; CBSA
 # officers are federal immigration enforcement officers, not police); §2 "A bondsperson (BP)"
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = Les agents doivent dire pour qui ils travaillent : la ville, la province ou l'immigration (ASFC / CBSA). L'ASFC n'est pas la police, mais la police peut l'appeler et, avec un mandat, vous retenir pour elle.
+rights-officers-identify = Les agents doivent dire pour qui ils travaillent. Ceux de l'ASFC (CBSA) ne sont pas des policiers, mais la police peut appeler l'ASFC et, avec un mandat, vous retenir pour elle.
     .title = Demandez qui ils sont
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -40,7 +37,7 @@ rights-lawyer = Si l'ASFC vous détient, vous avez le droit de contacter un avoc
 # detention review ... to argue that the person should continue to be held"); "Language and
 # Interpreters" (the Immigration Division has the duty to provide an interpreter at its
 # hearings; the source states no such duty for CBSA questioning, so this only says to ask)
-rights-no-silence = En détention d'immigration, ne pas répondre servira à votre contrôle de la détention pour justifier votre maintien en détention. Demandez un avocat et un interprète.
+rights-no-silence = Ne pas répondre servira à votre contrôle de la détention pour justifier votre maintien en détention. Demandez un avocat et un interprète.
     .title = Pas de droit au silence
 
 # source: §5 "Factors to consider when deciding whether to STAY in Canada" ("lying to IRCC or
