@@ -5,15 +5,12 @@
 # source: none (the card's title, for PDF metadata and listings)
 wallet-rights-title = Quyền của bạn khi gặp nhân viên di trú
 
-# source: none (heading of the holder side)
-wallet-rights-heading = Quyền của bạn khi gặp nhân viên di trú (CBSA)
-
 # source: §2 "Immigration detention and the CBSA" (officers must identify themselves; CBSA
 # officers are federal immigration enforcement officers, not police); §2 "A bondsperson (BP)"
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = Nhân viên phải nói họ làm cho ai: thành phố, tỉnh bang hay cơ quan di trú (CBSA). CBSA không phải cảnh sát, nhưng cảnh sát có thể gọi CBSA, và nếu có lệnh bắt thì có thể giữ bạn cho CBSA.
+rights-officers-identify = Nhân viên phải nói họ làm cho ai. Nhân viên CBSA không phải là cảnh sát, nhưng cảnh sát có thể gọi CBSA, và nếu có lệnh bắt thì có thể giữ bạn cho CBSA.
     .title = Hỏi họ là ai
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -40,7 +37,7 @@ rights-lawyer = Nếu CBSA giam giữ bạn, bạn có quyền liên lạc với
 # detention review ... to argue that the person should continue to be held"); "Language and
 # Interpreters" (the Immigration Division has the duty to provide an interpreter at its
 # hearings; the source states no such duty for CBSA questioning, so this only says to ask)
-rights-no-silence = Khi bị giam giữ di trú, việc không trả lời sẽ bị dùng tại phiên xét lại việc giam giữ để lập luận rằng bạn phải tiếp tục bị giam. Hãy xin luật sư và thông dịch viên.
+rights-no-silence = Việc không trả lời sẽ bị dùng tại phiên xét lại việc giam giữ để lập luận rằng bạn phải tiếp tục bị giam. Hãy xin luật sư và thông dịch viên.
     .title = Không có quyền im lặng
 
 # source: §5 "Factors to consider when deciding whether to STAY in Canada" ("lying to IRCC or
