@@ -187,4 +187,4 @@ det-trac-note = Isang klinika sa loob ng Toronto Immigration Holding Centre. Kun
 
 # source: §2 "CBSA officers are allowed to ask an individual to provide identification" ("For
 # more information on CBSA officers asking for ID, see: Migrants Know Your Rights!")
-det-qr-more = I-scan: mga karapatan mo sa harap ng CBSA, “Migrants Know Your Rights!”
+det-qr-more = I-scan para sa higit pa tungkol sa mga karapatan mo sa harap ng CBSA: “Migrants Know Your Rights!”

@@ -10,7 +10,7 @@ wallet-rights-title = Mga karapatan mo sa immigration officer
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = Dapat sabihin ng opisyal kung para kanino siya nagtatrabaho. Hindi pulis ang mga opisyal ng CBSA, pero puwedeng tawagan ng pulis ang CBSA at, kung may warrant, hawakan ka para sa CBSA.
+rights-officers-identify = Dapat sabihin ng opisyal kung para kanino siya nagtatrabaho. Hindi pulis ang CBSA, pero matatawagan ito ng pulis at hawakan ka para rito kung may warrant.
     .title = Itanong kung sino sila
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -18,8 +18,8 @@ rights-officers-identify = Dapat sabihin ng opisyal kung para kanino siya nagtat
 # (ID) if" (they suspect an immigration offence, or no legal immigration status; "any ID that
 # provides information about a person's immigration status may lead to the officer finding
 # grounds to detain them"). No "only": the source lists when they may ask, not a limit.
-rights-id = Napakalawak ng kapangyarihan ng CBSA. Puwede itong humingi ng ID kung hinihinala nitong lumabag ka sa batas o kondisyon ng imigrasyon, o wala kang legal na status. Ang ID na nagpapakita ng status mo ay puwedeng maging dahilan para i-detain ka.
-    .title = Kailan puwedeng humingi ng ID ang CBSA
+rights-id = Napakalawak ng kapangyarihan ng CBSA. Puwede itong humingi ng ID kung hinihinala nitong lumabag ka sa batas o kondisyon ng imigrasyon, o wala kang legal na status. Ang ID na may status mo ay puwedeng maging dahilan para i-detain ka.
+    .title = CBSA: kailan puwedeng humingi ng ID
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" (identity cannot be confirmed; no legal status; an immigration offence, "breaking
@@ -29,7 +29,7 @@ rights-detain = Kung may dahilan silang maniwalang hindi nila matiyak kung sino 
 
 # source: §2 "Finding counsel" ("they have the right to contact counsel and seek their advice
 # before answering questions")
-rights-lawyer = Kung i-detain ka ng CBSA, karapatan mong kumontak ng abogado bago sumagot sa mga tanong.
+rights-lawyer = Kung i-detain ka ng CBSA, karapatan mong kumontak ng abogado bago sumagot sa tanong.
     .title = Abogado muna
 
 # source: §2 "Finding counsel" (no right to silence in immigration detention) and "A bondsperson
@@ -37,19 +37,19 @@ rights-lawyer = Kung i-detain ka ng CBSA, karapatan mong kumontak ng abogado bag
 # detention review ... to argue that the person should continue to be held"); "Language and
 # Interpreters" (the Immigration Division has the duty to provide an interpreter at its
 # hearings; the source states no such duty for CBSA questioning, so this only says to ask)
-rights-no-silence = Gagamitin ang hindi mo pagsagot sa detention review mo para sabihing dapat kang manatiling naka-detain. Humingi ng abogado at interpreter.
+rights-no-silence = Gagamitin ang hindi mo pagsagot sa detention review laban sa paglaya mo. Humingi ng abogado at interpreter.
     .title = Walang karapatang manahimik
 
 # source: §5 "Factors to consider when deciding whether to STAY in Canada" ("lying to IRCC or
 # the CBSA may lead to an immigration offence (misrepresentation)"); §1 "Losing Status" (a
 # person may become inadmissible if they misrepresent facts to immigration authorities).
 # Beside rights-no-silence: a holder who may not stay silent must not lie instead.
-rights-no-lying = Ang pagsisinungaling sa CBSA o IRCC ay puwedeng humantong sa immigration offence (misrepresentation).
+rights-no-lying = Ang pagsisinungaling sa CBSA o IRCC ay puwedeng maging immigration offence (misrepresentation).
     .title = Huwag magsinungaling
 
 # source: §2 "Finding counsel" ("If someone is detained, Legal Aid can usually help find a
 # lawyer, no matter what their status")
-contact-legal-aid-note = Kung ma-detain ka, kadalasang matutulungan ka nitong humanap ng abogado, anuman ang status mo.
+contact-legal-aid-note = Kadalasang tutulong humanap ng abogado kung ma-detain ka, anuman ang status.
 
 # source: none (heading of the officer side)
 officer-heading = Sa opisyal
