@@ -187,4 +187,4 @@ det-trac-note = Una clínica dentro del centro de detención de inmigración de 
 
 # source: §2 "CBSA officers are allowed to ask an individual to provide identification" ("For
 # more information on CBSA officers asking for ID, see: Migrants Know Your Rights!")
-det-qr-more = Escanee: sus derechos ante la CBSA, “Migrants Know Your Rights!”
+det-qr-more = Escanee para saber más sobre sus derechos ante la CBSA: “Migrants Know Your Rights!”

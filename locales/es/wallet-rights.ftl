@@ -18,13 +18,13 @@ rights-officers-identify = Los agentes deben decir para quién trabajan. Los age
 # (ID) if" (they suspect an immigration offence, or no legal immigration status; "any ID that
 # provides information about a person's immigration status may lead to the officer finding
 # grounds to detain them"). No "only": the source lists when they may ask, not a limit.
-rights-id = La CBSA tiene poderes muy amplios. Puede pedir identificación si sospecha que usted violó una ley o condición de inmigración, o que no tiene estatus legal. Un documento que muestre su estatus puede darle motivos para detenerle.
+rights-id = La CBSA tiene poderes muy amplios. Puede pedir identificación si sospecha que usted violó una ley o condición migratoria, o que no tiene estatus legal. Un documento con su estatus puede darle motivos para detenerle.
     .title = Cuándo la CBSA puede pedir identificación
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" (identity cannot be confirmed; no legal status; an immigration offence, "breaking
 # an immigration law or condition"; a warrant in their name related to a deportation order)
-rights-detain = Si tienen motivos para creer que no pueden confirmar quién es usted, que no tiene estatus legal, que violó una ley o condición de inmigración, o que hay una orden de arresto a su nombre para deportarle.
+rights-detain = Si tienen motivos para creer que no pueden confirmar quién es usted, que no tiene estatus legal, violó una ley o condición migratoria, o hay orden de arresto para deportarle a su nombre.
     .title = Cuándo la CBSA puede detenerle
 
 # source: §2 "Finding counsel" ("they have the right to contact counsel and seek their advice
@@ -49,7 +49,7 @@ rights-no-lying = Mentir a la CBSA o a IRCC puede llevar a una infracción de in
 
 # source: §2 "Finding counsel" ("If someone is detained, Legal Aid can usually help find a
 # lawyer, no matter what their status")
-contact-legal-aid-note = Si le detienen, normalmente puede ayudarle a encontrar un abogado, sin importar su estatus.
+contact-legal-aid-note = Si le detienen, suele poder ayudarle a hallar abogado, sea cual sea su estatus.
 
 # source: none (heading of the officer side)
 officer-heading = Para el agente
