@@ -187,4 +187,4 @@ det-trac-note = Uma clínica dentro do Toronto Immigration Holding Centre. Se vo
 
 # source: §2 "CBSA officers are allowed to ask an individual to provide identification" ("For
 # more information on CBSA officers asking for ID, see: Migrants Know Your Rights!")
-det-qr-more = Escaneie: seus direitos diante da CBSA, “Migrants Know Your Rights!”
+det-qr-more = Escaneie para saber mais sobre seus direitos diante da CBSA: “Migrants Know Your Rights!”
