@@ -159,7 +159,7 @@ det-leave = Acheter vous-même votre billet montre que vous coopérez et rend pl
 # include" ("If the person's security or life would be at risk or if they are at risk of
 # persecution or serious harm ..., they may also want to apply for a refugee claim or a
 # pre-removal risk assessment (PRRA)"; they need to discuss their case with a lawyer)
-det-stay = Prévenez vite un avocat : préparer votre dossier prend du temps. L'aide juridique peut le payer; des cliniques gratuites peuvent aider. Si votre vie ou votre sécurité serait en danger dans le pays de renvoi, ou si vous y risquez persécution ou préjudice grave, parlez à votre avocat d'une demande d'asile ou d'un examen des risques avant renvoi.
+det-stay = Prévenez vite un avocat : préparer votre dossier prend du temps. L'aide juridique peut le payer; des cliniques gratuites peuvent aider. Si votre vie ou votre sécurité serait en danger dans le pays de renvoi, ou si vous y risquez persécution ou préjudice grave, parlez à votre avocat d'une demande d'asile ou d'un examen des risques avant renvoi (ERAR, en anglais PRRA).
     .title = Si vous voulez rester
 
 # source: §2 "Finding counsel" ("It is important to have the Legal Aid Ontario hotline number on
@@ -187,4 +187,4 @@ det-trac-note = Clinique gratuite dans le Centre de surveillance de l'immigratio
 
 # source: §2 "CBSA officers are allowed to ask an individual to provide identification" ("For
 # more information on CBSA officers asking for ID, see: Migrants Know Your Rights!")
-det-qr-more = Scannez : vos droits face à l'ASFC, « Migrants Know Your Rights! »
+det-qr-more = Scannez pour en savoir plus sur vos droits face à l'ASFC : « Migrants Know Your Rights! »

@@ -10,7 +10,7 @@ wallet-rights-title = Vos droits face aux agents d'immigration
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = Les agents doivent dire pour qui ils travaillent. Ceux de l'ASFC (CBSA) ne sont pas des policiers, mais la police peut appeler l'ASFC et, avec un mandat, vous retenir pour elle.
+rights-officers-identify = Les agents doivent dire pour qui ils travaillent. L'ASFC (CBSA) n'est pas la police, mais la police peut l'appeler et, avec un mandat, vous retenir pour elle.
     .title = Demandez qui ils sont
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -37,7 +37,7 @@ rights-lawyer = Si l'ASFC vous détient, vous avez le droit de contacter un avoc
 # detention review ... to argue that the person should continue to be held"); "Language and
 # Interpreters" (the Immigration Division has the duty to provide an interpreter at its
 # hearings; the source states no such duty for CBSA questioning, so this only says to ask)
-rights-no-silence = Ne pas répondre servira à votre contrôle de la détention pour justifier votre maintien en détention. Demandez un avocat et un interprète.
+rights-no-silence = Se taire servira à votre contrôle de la détention pour justifier votre maintien en détention. Demandez un avocat et un interprète.
     .title = Pas de droit au silence
 
 # source: §5 "Factors to consider when deciding whether to STAY in Canada" ("lying to IRCC or
