@@ -52,7 +52,7 @@ det-police = Cảnh sát có thể gọi CBSA. Một cuộc điều tra của c�
 # be raised as a factor at the detention review ... to argue that the person should continue to
 # be held"); §5 "...deciding whether to STAY" ("lying to IRCC or the CBSA may lead to an
 # immigration offence (misrepresentation)")
-det-lawyer = Nếu CBSA giam giữ bạn, bạn có quyền liên lạc với luật sư và xin lời khuyên trước khi trả lời câu hỏi. Ngoài quyền này, khi bị giam giữ di trú bạn không có quyền im lặng. Nếu bạn không trả lời, điều này sẽ bị dùng tại phiên xét lại việc giam giữ để lập luận rằng bạn phải tiếp tục bị giam. Đừng nói dối CBSA hoặc IRCC: nói dối có thể dẫn đến vi phạm luật di trú (khai man, misrepresentation).
+det-lawyer = Nếu CBSA giam giữ bạn, bạn có quyền liên lạc với luật sư và xin lời khuyên trước khi trả lời câu hỏi. Ngoài quyền này, khi bị giam giữ di trú bạn không có quyền im lặng. Nếu bạn không trả lời, điều này sẽ bị dùng tại phiên xét lại việc giam giữ để lập luận rằng bạn nên tiếp tục bị giam. Đừng nói dối CBSA hoặc IRCC: nói dối có thể dẫn đến vi phạm luật di trú (khai man, misrepresentation).
     .title = Có luật sư, nhưng không có quyền im lặng
 
 # source: §2 "If a migrant sex worker is arrested by the CBSA" (released on terms and

@@ -37,7 +37,7 @@ rights-lawyer = Nếu CBSA giam giữ bạn, bạn có quyền liên lạc với
 # detention review ... to argue that the person should continue to be held"); "Language and
 # Interpreters" (the Immigration Division has the duty to provide an interpreter at its
 # hearings; the source states no such duty for CBSA questioning, so this only says to ask)
-rights-no-silence = Việc không trả lời sẽ bị dùng tại phiên xét lại việc giam giữ để lập luận rằng bạn phải tiếp tục bị giam. Hãy xin luật sư và thông dịch viên.
+rights-no-silence = Việc không trả lời sẽ bị dùng tại phiên xét lại việc giam giữ để lập luận rằng bạn nên tiếp tục bị giam. Hãy xin luật sư và thông dịch viên.
     .title = Không có quyền im lặng
 
 # source: §5 "Factors to consider when deciding whether to STAY in Canada" ("lying to IRCC or
