@@ -27,14 +27,14 @@ det-cbsa = L'Agence des services frontaliers du Canada (ASFC, en anglais CBSA) a
 # detain them"); "CBSA officers can DETAIN someone if" and "If a migrant sex worker is arrested
 # by the CBSA" (an identity the officer cannot confirm is a ground to detain, and to keep
 # detained). No "only": the source lists when they may ask, not a limit.
-det-id = L'ASFC peut demander vos papiers si elle soupçonne que vous avez enfreint une loi ou une condition d'immigration, ou que vous êtes sans statut légal. Ses pouvoirs sont très larges. Tout papier qui montre votre statut peut lui donner des motifs de vous détenir. Et si elle ne peut pas confirmer votre identité, c'est en soi un motif pour vous détenir.
+det-id = L'ASFC peut demander vos papiers si elle soupçonne que vous avez enfreint une loi ou une condition d'immigration, ou que vous êtes sans statut d'immigration légal. Ses pouvoirs sont très larges. Tout papier qui montre votre statut peut lui donner des motifs de vous détenir. Et si elle ne peut pas confirmer votre identité, c'est en soi un motif pour vous détenir.
     .title = Quand l'ASFC peut demander vos papiers
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" and "Generally, only a CBSA officer can arrest someone for committing an immigration
 # offence. But if an arrest warrant is issued in their name, a police officer can detain them and
 # transfer them to CBSA custody."
-det-detain = S'ils ont des raisons de croire qu'ils ne peuvent pas confirmer votre identité, que vous êtes sans statut légal, que vous avez enfreint une loi ou une condition d'immigration, ou qu'il y a un mandat à votre nom pour une mesure d'expulsion. En général, seule l'ASFC arrête pour des infractions à l'immigration. Mais s'il y a un mandat d'arrestation à votre nom, la police peut vous retenir et vous remettre à l'ASFC.
+det-detain = S'ils ont des raisons de croire qu'ils ne peuvent pas confirmer votre identité, que vous êtes sans statut d'immigration légal, que vous avez enfreint une loi ou une condition d'immigration, ou qu'il y a un mandat à votre nom pour une mesure d'expulsion. En général, seule l'ASFC arrête pour des infractions à l'immigration. Mais s'il y a un mandat d'arrestation à votre nom, la police peut vous retenir et vous remettre à l'ASFC.
     .title = Quand l'ASFC peut vous détenir
 
 # source: §1 "Losing Status, Inadmissibility, Detention, Deportation" ("Criminal and municipal
@@ -86,7 +86,7 @@ det-bondsperson = Un garant (bondsperson) donne une caution d'immigration (bond)
 # detention review ... to watch out for" (asked whether they knew the person's status before
 # the arrest; "No matter what answer the BP provides, there will be resistance"; discuss with
 # counsel in advance)
-det-bondsperson-questions = S'il a un emploi : ce n'est pas obligatoire, mais il doit montrer qu'il peut payer, avec de l'argent qui ne vient pas d'activités illégales. S'il connaissait votre statut avant votre arrestation : quelle que soit sa réponse, il y aura de la résistance. Parlez d'abord de ces deux questions avec un avocat.
+det-bondsperson-questions = A-t-il un emploi? Ce n'est pas obligatoire, mais il doit montrer qu'il peut payer, avec de l'argent qui ne vient pas d'activités illégales. Connaissait-il votre statut d'immigration avant votre arrestation? Quelle que soit sa réponse, il y aura de la résistance. Parlez d'abord de ces deux questions avec un avocat.
     .title = Les questions posées au garant
 
 # source: §2 "Factors that may determine if the Immigration Division (ID) accepts the
@@ -124,7 +124,7 @@ det-calls = En détention, vos appels sont limités et écoutés, sauf avec votr
 # none is assigned; an interpreter may be rejected if not impartial, so asking relatives or
 # friends is generally not a good idea; inaccurate interpreting may be raised and the hearing
 # postponed)
-det-interpreter = La Section de l'immigration doit fournir un interprète pour vous et vos témoins. Si aucun n'est désigné, vous ou votre avocat devriez en demander un par écrit avant l'audience. Évitez un proche ou un ami : il peut être refusé comme non neutre. Si l'interprétation est fausse, dites-le : on peut reporter l'audience pour un autre interprète.
+det-interpreter = La Section de l'immigration doit fournir un interprète pour vous et vos témoins. Si aucun n'est désigné, vous ou votre avocat devriez en demander un par écrit avant l'audience. Un proche ou un ami peut être refusé comme non neutre : mieux vaut ne pas le lui demander. Si l'interprétation est fausse, dites-le : on peut reporter l'audience pour un autre interprète.
     .title = Interprètes
 
 # source: §2 "Navigating immigration hearings and non-judgmental representation" (a Designated
@@ -173,7 +173,7 @@ det-counsel = Apprenez ces numéros par cœur : si on vous détient, on vous pr
 # lawyer, no matter what their status") and §4 "Victims of human trafficking and Temporary
 # Resident Permits" ("Legal aid cannot (by law) share information about someone with
 # immigration"; worded generally, not only for permits)
-det-legal-aid-note = Si on vous détient, aide habituellement à trouver un avocat, quel que soit votre statut. Selon la loi, ne peut rien transmettre sur vous à l'immigration.
+det-legal-aid-note = Si on vous détient, peut habituellement aider à trouver un avocat, quel que soit votre statut. Selon la loi, ne peut rien transmettre sur vous à l'immigration.
 
 # source: §2 "Finding counsel" ("If they are detained in or around Toronto, in a jail such as the
 # Vanier Centre for Women, they can ask to call the Refugee Law Office ... They are free and take

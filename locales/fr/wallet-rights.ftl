@@ -37,7 +37,7 @@ rights-lawyer = Si l'ASFC vous détient, vous avez le droit de contacter un avoc
 # detention review ... to argue that the person should continue to be held"); "Language and
 # Interpreters" (the Immigration Division has the duty to provide an interpreter at its
 # hearings; the source states no such duty for CBSA questioning, so this only says to ask)
-rights-no-silence = Se taire servira à votre contrôle de la détention pour justifier votre maintien en détention. Demandez un avocat et un interprète.
+rights-no-silence = Se taire servira à votre contrôle de la détention pour plaider votre maintien en détention. Demandez un avocat et un interprète.
     .title = Pas de droit au silence
 
 # source: §5 "Factors to consider when deciding whether to STAY in Canada" ("lying to IRCC or

@@ -7,7 +7,7 @@
 common-disclaimer = Thông tin pháp lý chung, không phải tư vấn pháp lý.
 
 # source: front matter ("Published October 2017"). $date is the project's info_as_of.
-common-info-as-of = Thông tin đến { $date }
+common-info-as-of = Thông tin tính đến { $date }
 
 # source: none (marks a translation nobody has reviewed yet; English never shows it)
 common-draft-translation = Bản dịch nháp

@@ -68,7 +68,7 @@ det-after-arrest = CBSA có thể thả bạn kèm theo các điều khoản và
 # worker is held at Vanier") and "Community support is an important factor" ("For people
 # considered by CBSA to be a danger to the public or a flight risk, having the support of
 # supervisory organizations like the Toronto Bail Program may be helpful")
-det-reviews = Nếu CBSA không thả bạn, một tòa án hành chính gọi là Ban Di trú (Immigration Division) sẽ xét lại việc giam giữ bạn trong vòng 48 giờ hoặc ngay sau đó, qua điện thoại hoặc trực tiếp. Nếu bạn vẫn chưa được thả, sẽ có phiên xét lại khác 7 ngày sau, rồi cứ 30 ngày một lần. Tại phiên xét lại, bạn có thể được thả có điều kiện, ví dụ nếu bạn có người bảo lãnh, hoặc nếu Chương trình Bảo lãnh Toronto (Toronto Bail Program) nhận bạn (khu vực Đại Toronto, kể cả khi bạn bị giam ở Vanier Centre). Nếu CBSA nói bạn nguy hiểm cho công chúng hoặc có thể không đến phiên điều trần, chương trình này có thể giúp ích.
+det-reviews = Nếu CBSA không thả bạn, một tòa án hành chính gọi là Ban Di trú (Immigration Division) sẽ xét lại việc giam giữ bạn trong vòng 48 giờ hoặc không lâu sau đó, qua điện thoại hoặc trực tiếp. Nếu bạn vẫn chưa được thả, sẽ có phiên xét lại khác 7 ngày sau, rồi cứ 30 ngày một lần. Tại phiên xét lại, bạn có thể được thả có điều kiện, ví dụ nếu bạn có người bảo lãnh, hoặc nếu Chương trình Bảo lãnh Toronto (Toronto Bail Program) nhận bạn (khu vực Đại Toronto, kể cả khi bạn bị giam ở Vanier Centre). Nếu CBSA nói bạn nguy hiểm cho công chúng hoặc có thể không đến phiên điều trần, chương trình này có thể giúp ích.
     .title = Xét lại việc giam giữ
 
 # source: §2 "A bondsperson (BP)" (provides immigration bail, called a "bond"; "usually a key

@@ -11,7 +11,7 @@ plan-at-home-title = Kế hoạch của tôi, cất ở nhà
 # if they are detained") and "Aspects of the detention review ... to watch out for" (the
 # bondsperson is asked if they knew about the person's status before the arrest). The sheet's
 # first line: this list must never be carried.
-plan-keep-home = Hãy cất giấy này ở nhà hoặc gửi một người bạn tin cậy. Đừng mang theo người.
+plan-keep-home = Hãy cất giấy này ở nhà hoặc gửi một người mà bạn tin cậy. Đừng mang theo người.
 
 # source: none (the sheet's heading)
 plan-heading = Kế hoạch của tôi nếu tôi bị giam giữ
