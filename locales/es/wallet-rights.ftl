@@ -24,7 +24,7 @@ rights-id = La CBSA tiene poderes muy amplios. Puede pedir identificación si so
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" (identity cannot be confirmed; no legal status; an immigration offence, "breaking
 # an immigration law or condition"; a warrant in their name related to a deportation order)
-rights-detain = Si tienen motivos para creer que no pueden confirmar quién es usted, que no tiene estatus legal, violó una ley o condición migratoria, o hay orden de arresto para deportarle a su nombre.
+rights-detain = Si tienen motivos para creer que no pueden confirmar quién es usted, que no tiene estatus legal, violó una ley o condición migratoria, o hay orden de arresto a su nombre para deportarle.
     .title = Cuándo la CBSA puede detenerle
 
 # source: §2 "Finding counsel" ("they have the right to contact counsel and seek their advice

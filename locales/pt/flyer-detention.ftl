@@ -77,7 +77,7 @@ det-reviews = Se a CBSA não soltar você, um tribunal chamado Divisão de Imigr
 # Immigration Division (ID) accepts the bondsperson" (citizen or permanent resident residing in
 # Canada; not in default of another guarantee; should not have a criminal record; needs to know
 # the person well; living with the BP and a release plan with an address help)
-det-bondsperson = Um fiador (bondsperson) dá uma fiança de imigração (bond) por você, e em geral é um fator importante para você sair ou não. Ele vai à revisão da sua detenção e responde a perguntas. Ele precisa ser cidadão canadense ou residente permanente que mora no Canadá, e não pode estar devendo dinheiro de uma fiança anterior. Ele não deveria ter antecedentes criminais, e precisa conhecer você bem. Ajuda se você for morar com ele, e se tiver um plano de soltura com o endereço onde vai morar.
+det-bondsperson = Um fiador (bondsperson) dá uma fiança de imigração (bond) por você, e em geral é um fator-chave para você sair ou não. Ele vai à revisão da sua detenção e responde a perguntas. Ele precisa ser cidadão canadense ou residente permanente que mora no Canadá, e não pode estar devendo dinheiro de uma fiança anterior. Ele não deveria ter antecedentes criminais, e precisa conhecer você bem. Ajuda se você for morar com ele, e se tiver um plano de soltura com o endereço onde vai morar.
     .title = Um fiador
 
 # source: §2 "Factors that may determine if the Immigration Division (ID) accepts the

@@ -18,7 +18,7 @@ rights-officers-identify = Os agentes devem dizer para quem trabalham. Agentes d
 # (ID) if" (they suspect an immigration offence, or no legal immigration status; "any ID that
 # provides information about a person's immigration status may lead to the officer finding
 # grounds to detain them"). No "only": the source lists when they may ask, not a limit.
-rights-id = A CBSA tem poderes muito amplos. Pode pedir documento se suspeitar que você violou lei ou condição de imigração, ou não tem status legal. Documento com seu status pode dar motivo de detenção.
+rights-id = A CBSA tem poderes muito amplos. Pode pedir documento se suspeitar que você violou uma lei ou condição de imigração, ou não tem status legal. Documento com seu status pode dar motivo de detenção.
     .title = Quando a CBSA pode pedir documento
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
@@ -49,7 +49,7 @@ rights-no-lying = Mentir à CBSA ou ao IRCC pode levar a uma infração de imigr
 
 # source: §2 "Finding counsel" ("If someone is detained, Legal Aid can usually help find a
 # lawyer, no matter what their status")
-contact-legal-aid-note = Se detido, em geral pode ajudar a achar advogado, seja qual for seu status.
+contact-legal-aid-note = Se for detido, em geral pode ajudar a achar advogado, seja qual for seu status.
 
 # source: none (heading of the officer side)
 officer-heading = Ao agente

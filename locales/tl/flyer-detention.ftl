@@ -27,7 +27,7 @@ det-cbsa = Ang Canada Border Services Agency (CBSA) ang nagpapatupad ng batas sa
 # detain them"); "CBSA officers can DETAIN someone if" and "If a migrant sex worker is arrested
 # by the CBSA" (an identity the officer cannot confirm is a ground to detain, and to keep
 # detained). No "only": the source lists when they may ask, not a limit.
-det-id = Puwedeng humingi ng ID ang CBSA kung hinihinala nitong lumabag ka sa batas o kondisyon ng imigrasyon, o wala kang legal na immigration status. Napakalawak ng kapangyarihan nito. Anumang ID na nagpapakita ng status mo ay puwedeng maging dahilan para i-detain ka. At kung hindi nito makumpirma kung sino ka, dahilan na iyon para i-detain ka.
+det-id = Puwedeng humingi ng ID ang CBSA kung hinihinala nitong lumabag ka sa batas o kondisyon ng imigrasyon, o wala kang legal na immigration status. Napakalawak ng kapangyarihan nito. Anumang ID na nagpapakita ng status mo ay puwedeng maging dahilan para i-detain ka. At kung hindi nito makumpirma kung sino ka, iyon mismo ay dahilan para puwede ka nitong i-detain.
     .title = Kailan puwedeng humingi ng ID ang CBSA
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
@@ -77,7 +77,7 @@ det-reviews = Kung hindi ka palalayain ng CBSA, rerepasuhin ng tribunal na Immig
 # Immigration Division (ID) accepts the bondsperson" (citizen or permanent resident residing in
 # Canada; not in default of another guarantee; should not have a criminal record; needs to know
 # the person well; living with the BP and a release plan with an address help)
-det-bondsperson = Ang bondsperson (tagapanagot) ay nagbibigay ng immigration bail (bond) para sa iyo, at kadalasang mahalagang salik ito sa paglaya mo. Dumadalo siya sa detention review mo at sumasagot sa mga tanong. Dapat Canadian citizen o permanent resident siya na nakatira sa Canada, at walang utang sa naunang bond. Hindi dapat siya may criminal record, at dapat kilalang-kilala ka niya. Makakatulong kung titira ka sa kanya, at kung may release plan kang may address ng titirhan mo.
+det-bondsperson = Ang bondsperson (tagapanagot) ay nagbibigay ng immigration bail (bond) para sa iyo, at kadalasang pangunahing salik ito kung palalayain ka. Dumadalo siya sa detention review mo at sumasagot sa mga tanong. Kailangang Canadian citizen o permanent resident siya na nakatira sa Canada, at walang utang sa naunang bond. Hindi dapat siya may criminal record, at kailangang kilalang-kilala ka niya. Makakatulong kung titira ka sa kanya, at kung may release plan kang may address ng titirhan mo.
     .title = Ang bondsperson
 
 # source: §2 "Factors that may determine if the Immigration Division (ID) accepts the
@@ -124,7 +124,7 @@ det-calls = Sa detention, limitado at pinakikinggan ang mga tawag mo, maliban sa
 # none is assigned; an interpreter may be rejected if not impartial, so asking relatives or
 # friends is generally not a good idea; inaccurate interpreting may be raised and the hearing
 # postponed)
-det-interpreter = Dapat magbigay ang Immigration Division ng interpreter para sa iyo at sa mga testigo mo. Kung wala pa, humiling ka o ang abogado mo nang nakasulat bago ang hearing. Puwedeng tanggihan ang kamag-anak o kaibigan dahil hindi neutral, kaya huwag na silang hilingin. Kung mali ang pagsasalin, sabihin ito: puwedeng ilipat ang hearing para sa ibang interpreter.
+det-interpreter = Dapat magbigay ang Immigration Division ng interpreter para sa iyo at sa mga testigo mo. Kung wala pa, humiling ka o ang abogado mo nang nakasulat bago ang hearing. Puwedeng tanggihan ang kamag-anak o kaibigan dahil hindi neutral, kaya mas mabuting huwag silang hilingin. Kung mali ang pagsasalin, sabihin ito: puwedeng ilipat ang hearing para sa ibang interpreter.
     .title = Mga interpreter
 
 # source: §2 "Navigating immigration hearings and non-judgmental representation" (a Designated
@@ -173,7 +173,7 @@ det-counsel = Kabisaduhin ang mga numerong ito: kapag na-detain ka, kukunin ang 
 # lawyer, no matter what their status") and §4 "Victims of human trafficking and Temporary
 # Resident Permits" ("Legal aid cannot (by law) share information about someone with
 # immigration"; worded generally, not only for permits)
-det-legal-aid-note = Kung ma-detain ka, kadalasang tutulungan ka nitong humanap ng abogado, anuman ang status mo. Ayon sa batas, bawal nitong ibigay sa imigrasyon ang impormasyon mo.
+det-legal-aid-note = Kung ma-detain ka, kadalasang matutulungan ka ng Legal Aid na humanap ng abogado, anuman ang status mo. Ayon sa batas, hindi nito puwedeng ibahagi sa imigrasyon ang impormasyon mo.
 
 # source: §2 "Finding counsel" ("If they are detained in or around Toronto, in a jail such as the
 # Vanier Centre for Women, they can ask to call the Refugee Law Office ... They are free and take

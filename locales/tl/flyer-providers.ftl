@@ -70,7 +70,7 @@ p-criminal-no-pr = Ang conviction (pag-amin ng kasalanan o hatol na nagkasala) a
 # benefit and procuring; IRPA s. 36(1)); footnote 8 ("even a conditional sentence of
 # imprisonment is considered part of the calculation of a prison sentence, see R v Tran, 2015
 # FCA 237, leave to Supreme Court granted": unsettled as of the source's date)
-p-criminal-pr = Ang conviction ay puwedeng gawing inadmissible ang isang permanent resident kung ang ipinataw na sentensya ay higit sa 6 na buwang pagkakakulong, o kung ang pinakamabigat na posibleng sentensya ay 10 taon o higit pa, tulad ng sa pagtanggap ng material benefit at procuring (IRPA s. 36(1)). Noong Oktubre 2017, kahit ang conditional sentence of imprisonment ay ibinibilang sa 6 na buwan (R v Tran, 2015 FCA 237), at pinayagan na ng Supreme Court ang apela.
+p-criminal-pr = Ang conviction ay puwedeng gawing inadmissible ang isang permanent resident kung ang ipinataw na sentensya ay higit sa 6 na buwang pagkakakulong, o kung ang pinakamabigat na posibleng sentensya ay 10 taon o higit pa, tulad ng sa pagtanggap ng material benefit at procuring (IRPA s. 36(1)). Noong Oktubre 2017, kahit ang conditional sentence of imprisonment ay ibinilang sa 6 na buwan (R v Tran, 2015 FCA 237), at binigyan na ng Supreme Court ng pahintulot na umapela (leave to appeal).
     .title = Criminal inadmissibility kapag may permanent residence
 
 # source: §1 "Criminal inadmissibility" (a discharge, unconditional or conditional, or diverted

@@ -10,7 +10,7 @@ wallet-rights-title = Mga karapatan mo sa immigration officer
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = Dapat sabihin ng opisyal kung para kanino siya nagtatrabaho. Hindi pulis ang CBSA, pero matatawagan ito ng pulis at hawakan ka para rito kung may warrant.
+rights-officers-identify = Dapat sabihin ng opisyal kung para kanino siya nagtatrabaho. Hindi pulis ang CBSA, pero puwede itong tawagan ng pulis at hawakan ka para rito kung may warrant.
     .title = Itanong kung sino sila
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -44,12 +44,12 @@ rights-no-silence = Gagamitin ang hindi mo pagsagot sa detention review laban sa
 # the CBSA may lead to an immigration offence (misrepresentation)"); §1 "Losing Status" (a
 # person may become inadmissible if they misrepresent facts to immigration authorities).
 # Beside rights-no-silence: a holder who may not stay silent must not lie instead.
-rights-no-lying = Ang pagsisinungaling sa CBSA o IRCC ay puwedeng maging immigration offence (misrepresentation).
+rights-no-lying = Puwedeng humantong sa immigration offence (misrepresentation) ang pagsisinungaling sa CBSA o IRCC.
     .title = Huwag magsinungaling
 
 # source: §2 "Finding counsel" ("If someone is detained, Legal Aid can usually help find a
 # lawyer, no matter what their status")
-contact-legal-aid-note = Kadalasang tutulong humanap ng abogado kung ma-detain ka, anuman ang status.
+contact-legal-aid-note = Madalas makatulong humanap ng abogado kung ma-detain ka, anuman ang status.
 
 # source: none (heading of the officer side)
 officer-heading = Sa opisyal
