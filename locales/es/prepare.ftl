@@ -20,15 +20,19 @@ prepare-community = Trabajadores comunitarios, amistades, familia u organizacion
 prepare-references = Nombres de organizaciones que pueden ayudarle a hacer un plan de liberación.
     .title = Organizaciones
 
-# source: §2 "...prepare in advance" ("Do they have a potential bondsperson?") and "Factors that
-# may determine if the Immigration Division accepts the bondsperson" (Canadian citizen or
-# permanent resident living in Canada; needs to know the person well)
-prepare-bondsperson = Alguien que pueda pagar o prometer una fianza por usted: un ciudadano canadiense o residente permanente que viva en Canadá y le conozca bien.
+# source: §2 "...prepare in advance" ("Do they have a potential bondsperson?"), "A bondsperson
+# (BP)" (will need to come to the detention review and testify) and "Factors that may determine
+# if the Immigration Division accepts the bondsperson" (Canadian citizen or permanent resident
+# living in Canada; not in default of another guarantee; must explain their ability to pay, with
+# money not from criminal or illegal activities; should not have a criminal record; needs to
+# know the person well and will be questioned)
+prepare-bondsperson = Alguien que pueda pagar o prometer una fianza por usted: un ciudadano canadiense o residente permanente que viva en Canadá, le conozca bien, no tenga antecedentes penales, no tenga deudas de una fianza anterior, pueda demostrar cómo pagaría con dinero legal y vaya a su revisión a responder preguntas.
     .title = Un fiador
 
 # source: §2 "...prepare in advance" ("Have they memorized the phone numbers of the people they
-# need to contact if they are detained? Their cell phone and contact list will be taken")
-prepare-numbers = Apréndase de memoria los números de las personas a quienes llamaría. Si le detienen, le quitan el teléfono y los contactos.
+# need to contact if they are detained? Their cell phone and contact list will be taken"): so
+# a list of people is kept at home (plan-at-home), never on a carried card)
+prepare-numbers = Apréndase de memoria los números de las personas a quienes llamaría. Si le detienen, le quitarán el teléfono y los contactos. Escriba nombres y números solo en un plan que guarde en casa.
     .title = Números de teléfono
 
 # source: §2 "...prepare in advance" ("Does someone they trust have a spare key to their
@@ -37,10 +41,11 @@ prepare-spare-key = Alguien de confianza tiene una llave de su casa, para sacar 
     .title = Copia de la llave
 
 # source: §2 "...prepare in advance" ("Do they have someone to take care of their children?")
-# and "Community support is an important factor" (children will be detained with the person or
-# turned over to a Children's Aid Society if the tribunal is not assured that someone else will
-# take care of them)
-prepare-children = Alguien que cuide a sus hijos. Si nadie puede, pueden ser detenidos con usted o quedar a cargo de una Children's Aid Society (agencia de protección infantil).
+# and "Community support is an important factor" (people from the community may assure the ID
+# they will help with childcare; "children will be detained with the person or turned over to a
+# Children's Aid Society if the tribunal is not assured that someone else will take care of
+# them": "will", not "may")
+prepare-children = Alguien que vaya a cuidar a sus hijos y que pueda decírselo a la División de Inmigración. Si esta no está segura de que otra persona los cuidará, sus hijos serán detenidos con usted o entregados a una Children's Aid Society (agencia de protección infantil).
     .title = Hijos
 
 # source: §2 "...prepare in advance" ("Do they have prescriptions that they need on their
@@ -74,8 +79,9 @@ prepare-passport = Si tal vez quiere irse de Canadá, tenga un pasaporte vigente
 prepare-why-support = En una revisión de la detención, la División de Inmigración (Immigration Division) toma en cuenta el apoyo de su comunidad para decidir si le libera. Otras personas pueden prometer ayudarle con vivienda, atención médica, cuidado de los hijos, cumplir sus condiciones de liberación o salir de Canadá.
     .title = Por qué importa el apoyo
 
-# source: §2 "Community support is also important for someone who is detained" (prescriptions,
-# clothes, money, important papers; contacting people, since calls are limited and, other than
-# with counsel, monitored; pets or dependents)
-prepare-while-detained = Personas de afuera pueden traerle medicinas, ropa, dinero y papeles, llamar a otras personas por usted y cuidar a sus mascotas. Sus propias llamadas son limitadas y las escuchan, excepto las llamadas con su abogado.
+# source: §2 "Community support is also important for someone who is detained" ("accessing
+# prescriptions for medication or hormones, clothes, money, important papers"; contacting
+# people, since calls are limited and, other than with counsel, monitored; "helping with their
+# pets or dependents")
+prepare-while-detained = Personas de afuera pueden ayudarle a conseguir sus recetas de medicinas u hormonas, ropa, dinero y papeles, llamar a otras personas por usted, y ayudar con sus mascotas o con las personas que dependen de usted. Sus propias llamadas son limitadas y las escuchan, excepto las llamadas con su abogado.
     .title = Si le detienen

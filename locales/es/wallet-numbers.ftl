@@ -1,7 +1,10 @@
 ### The memorized-number card (cards/wallet-numbers.toml). Two pages of a bank-card-sized card,
-### both in the holder's language. Page 1: numbers to learn by heart. Page 2: the holder's own
-### contacts, written in by hand. Worker-facing: never mention sex work. Phone numbers come
-### from contacts.toml, never from this file.
+### both in the holder's language. The holder carries it, so it names no one but the holder's
+### own lawyer: a carried card is taken on detention with the phone and the contact list.
+### Page 1: the public numbers to learn by heart. Page 2: one write-in line, the holder's
+### lawyer, and a line saying to keep no list in the wallet. The names of the people a holder
+### plans with go on plan-at-home, kept at home. Worker-facing: never mention sex work. Phone
+### numbers come from contacts.toml, never from this file.
 
 # source: none (the card's title, for PDF metadata and listings)
 wallet-numbers-title = Números para saber de memoria
@@ -10,7 +13,7 @@ wallet-numbers-title = Números para saber de memoria
 # that they may want to prepare in advance" ("Have they memorized the phone numbers of the
 # people they need to contact if they are detained? Their cell phone and contact list will be
 # taken from them if they are detained.")
-numbers-memorize = Si le detienen, le quitan el teléfono y sus contactos. Apréndase estos números de memoria.
+numbers-memorize = Si le detienen, le quitarán el teléfono y sus contactos. Apréndase estos números de memoria.
     .title = Números para saber de memoria
 
 # source: §2 "Finding counsel" ("If they are detained in or around Toronto, in a jail such as the
@@ -23,24 +26,13 @@ numbers-refugee-law-office-note = Gratis, y acepta llamadas por cobrar. Para per
 # free of charge.") The source gives no phone number.
 numbers-trac-note = Una clínica gratuita dentro del centro de detención de inmigración de Toronto (Toronto Immigration Holding Centre). Si le detienen allí, pida verlos.
 
-# source: §2 "...prepare in advance" (memorized phone numbers of the people to contact if
-# detained)
-numbers-own = Escríbalos aquí y apréndalos también de memoria.
-    .title = Mis propios números
+# source: §2 "...prepare in advance" ("Have they memorized the phone numbers of the people they
+# need to contact if they are detained? Their cell phone and contact list will be taken from
+# them if they are detained.") The reason to keep no list on this card: it is carried, and
+# would be taken too.
+numbers-no-list = Apréndase de memoria todos los demás números que necesite. No lleve en su cartera ninguna lista de nombres ni números: si le detienen, se la quitarán.
+    .title = No lleve listas
 
 # source: §2 "...prepare in advance" ("Have they made contact with a reputable immigration
-# lawyer or consultant who can represent them?")
+# lawyer or consultant who can represent them?"). The only write-in line of a carried card.
 numbers-write-lawyer = Mi abogado
-
-# source: §2 "...prepare in advance" ("someone they trust and can contact easily")
-numbers-write-trusted = Alguien de confianza
-
-# source: §2 "...prepare in advance" ("Do they have a potential bondsperson?")
-numbers-write-bondsperson = Posible fiador
-
-# source: §2 "...prepare in advance" ("Do they have someone to take care of their children?")
-numbers-write-children = Cuida a mis hijos
-
-# source: §2 "...prepare in advance" ("Does someone they trust have a spare key to their
-# apartment...?")
-numbers-write-spare-key = Tiene copia de mi llave

@@ -7,7 +7,7 @@
 common-disclaimer = Information juridique générale, pas un avis juridique.
 
 # source: front matter ("Published October 2017"). $date is the project's info_as_of.
-common-info-as-of = Informations en date de { $date }
+common-info-as-of = À jour en { $date }
 
 # source: none (marks a translation nobody has reviewed yet; English never shows it)
 common-draft-translation = Traduction provisoire

@@ -20,15 +20,19 @@ prepare-community = Intervenants de proximité, amis, famille ou organismes qui 
 prepare-references = Des noms d'organismes qui peuvent vous aider à faire un plan de libération.
     .title = Organismes
 
-# source: §2 "...prepare in advance" ("Do they have a potential bondsperson?") and "Factors that
-# may determine if the Immigration Division accepts the bondsperson" (Canadian citizen or
-# permanent resident living in Canada; needs to know the person well)
-prepare-bondsperson = Une personne qui pourrait payer ou promettre une caution pour vous : un citoyen canadien ou un résident permanent qui vit au Canada et vous connaît bien.
+# source: §2 "...prepare in advance" ("Do they have a potential bondsperson?"), "A bondsperson
+# (BP)" (will need to come to the detention review and testify) and "Factors that may determine
+# if the Immigration Division accepts the bondsperson" (Canadian citizen or permanent resident
+# living in Canada; not in default of another guarantee; must explain their ability to pay, with
+# money not from criminal or illegal activities; should not have a criminal record; needs to
+# know the person well and will be questioned)
+prepare-bondsperson = Une personne qui pourrait payer ou promettre une caution pour vous : un citoyen canadien ou un résident permanent qui vit au Canada, vous connaît bien, n'a pas de casier judiciaire, ne doit pas d'argent sur une garantie précédente, peut montrer comment il paierait avec de l'argent légal, et viendra à votre contrôle répondre aux questions.
     .title = Un garant
 
 # source: §2 "...prepare in advance" ("Have they memorized the phone numbers of the people they
-# need to contact if they are detained? Their cell phone and contact list will be taken")
-prepare-numbers = Apprenez par cœur les numéros des personnes que vous appelleriez. Si on vous détient, on vous prend votre téléphone et vos contacts.
+# need to contact if they are detained? Their cell phone and contact list will be taken"): so
+# a list of people is kept at home (plan-at-home), never on a carried card)
+prepare-numbers = Apprenez par cœur les numéros des personnes que vous appelleriez. Si on vous détient, on vous prendra votre téléphone et vos contacts. Notez les noms et les numéros seulement sur un plan que vous gardez à la maison.
     .title = Numéros de téléphone
 
 # source: §2 "...prepare in advance" ("Does someone they trust have a spare key to their
@@ -37,10 +41,11 @@ prepare-spare-key = Une personne de confiance a une clé de chez vous, pour pren
     .title = Double de clé
 
 # source: §2 "...prepare in advance" ("Do they have someone to take care of their children?")
-# and "Community support is an important factor" (children will be detained with the person or
-# turned over to a Children's Aid Society if the tribunal is not assured that someone else will
-# take care of them)
-prepare-children = Quelqu'un pour garder vos enfants. Si personne ne peut, ils peuvent être détenus avec vous ou confiés à une société d'aide à l'enfance (Children's Aid Society).
+# and "Community support is an important factor" (people from the community may assure the ID
+# they will help with childcare; "children will be detained with the person or turned over to a
+# Children's Aid Society if the tribunal is not assured that someone else will take care of
+# them": "will", not "may")
+prepare-children = Une personne qui gardera vos enfants et qui peut le dire à la Section de l'immigration. Si la Section n'est pas sûre que quelqu'un d'autre s'occupera d'eux, vos enfants seront détenus avec vous ou confiés à une société d'aide à l'enfance (Children's Aid Society).
     .title = Enfants
 
 # source: §2 "...prepare in advance" ("Do they have prescriptions that they need on their
@@ -74,8 +79,9 @@ prepare-passport = Si vous voulez peut-être quitter le Canada, ayez un passepor
 prepare-why-support = Lors d'un contrôle de la détention, la Section de l'immigration (Immigration Division) tient compte du soutien de votre communauté pour décider de vous libérer ou non. Des personnes peuvent promettre de vous aider pour le logement, les soins de santé, la garde des enfants, le respect de vos conditions de libération ou le départ du Canada.
     .title = Pourquoi le soutien compte
 
-# source: §2 "Community support is also important for someone who is detained" (prescriptions,
-# clothes, money, important papers; contacting people, since calls are limited and, other than
-# with counsel, monitored; pets or dependents)
-prepare-while-detained = Des personnes à l'extérieur peuvent apporter vos médicaments, vêtements, argent et papiers, appeler des gens pour vous et s'occuper de vos animaux. Vos propres appels sont limités et écoutés, sauf les appels avec votre avocat.
+# source: §2 "Community support is also important for someone who is detained" ("accessing
+# prescriptions for medication or hormones, clothes, money, important papers"; contacting
+# people, since calls are limited and, other than with counsel, monitored; "helping with their
+# pets or dependents")
+prepare-while-detained = Des personnes à l'extérieur peuvent vous aider à obtenir vos ordonnances de médicaments ou d'hormones, vos vêtements, votre argent et vos papiers, appeler des gens pour vous, et aider avec vos animaux ou les personnes qui dépendent de vous. Vos propres appels sont limités et écoutés, sauf les appels avec votre avocat.
     .title = Si on vous détient

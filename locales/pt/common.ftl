@@ -7,7 +7,7 @@
 common-disclaimer = Informação jurídica geral, não orientação jurídica.
 
 # source: front matter ("Published October 2017"). $date is the project's info_as_of.
-common-info-as-of = Informação válida em { $date }
+common-info-as-of = Atualizado em { $date }
 
 # source: none (marks a translation nobody has reviewed yet; English never shows it)
 common-draft-translation = Tradução provisória

@@ -20,15 +20,19 @@ prepare-community = Agentes comunitários, amigos, família ou organizações qu
 prepare-references = Nomes de organizações que podem ajudar você a fazer um plano de soltura.
     .title = Organizações
 
-# source: §2 "...prepare in advance" ("Do they have a potential bondsperson?") and "Factors that
-# may determine if the Immigration Division accepts the bondsperson" (Canadian citizen or
-# permanent resident living in Canada; needs to know the person well)
-prepare-bondsperson = Alguém que possa pagar ou prometer uma fiança por você: cidadão canadense ou residente permanente que mora no Canadá e conhece você bem.
+# source: §2 "...prepare in advance" ("Do they have a potential bondsperson?"), "A bondsperson
+# (BP)" (will need to come to the detention review and testify) and "Factors that may determine
+# if the Immigration Division accepts the bondsperson" (Canadian citizen or permanent resident
+# living in Canada; not in default of another guarantee; must explain their ability to pay, with
+# money not from criminal or illegal activities; should not have a criminal record; needs to
+# know the person well and will be questioned)
+prepare-bondsperson = Alguém que possa pagar ou prometer uma fiança por você: cidadão canadense ou residente permanente que mora no Canadá, conhece você bem, não tem antecedentes criminais, não está devendo dinheiro de uma fiança anterior, pode mostrar como pagaria com dinheiro legal e vai à sua revisão para responder a perguntas.
     .title = Um fiador
 
 # source: §2 "...prepare in advance" ("Have they memorized the phone numbers of the people they
-# need to contact if they are detained? Their cell phone and contact list will be taken")
-prepare-numbers = Decore os números das pessoas para quem você ligaria. Em caso de detenção, tiram seu celular e seus contatos.
+# need to contact if they are detained? Their cell phone and contact list will be taken"): so
+# a list of people is kept at home (plan-at-home), never on a carried card)
+prepare-numbers = Decore os números das pessoas para quem você ligaria. Em caso de detenção, vão tirar seu celular e seus contatos. Escreva nomes e números só num plano que você guarda em casa.
     .title = Números de telefone
 
 # source: §2 "...prepare in advance" ("Does someone they trust have a spare key to their
@@ -37,10 +41,11 @@ prepare-spare-key = Alguém de confiança tem uma chave da sua casa, para pegar 
     .title = Cópia da chave
 
 # source: §2 "...prepare in advance" ("Do they have someone to take care of their children?")
-# and "Community support is an important factor" (children will be detained with the person or
-# turned over to a Children's Aid Society if the tribunal is not assured that someone else will
-# take care of them)
-prepare-children = Alguém para cuidar dos seus filhos. Se ninguém puder, eles podem ser detidos com você ou entregues a uma Children's Aid Society (proteção à criança).
+# and "Community support is an important factor" (people from the community may assure the ID
+# they will help with childcare; "children will be detained with the person or turned over to a
+# Children's Aid Society if the tribunal is not assured that someone else will take care of
+# them": "will", not "may")
+prepare-children = Alguém que vai cuidar dos seus filhos e que possa dizer isso à Divisão de Imigração. Se ela não tiver certeza de que outra pessoa vai cuidar deles, seus filhos serão detidos com você ou entregues a uma Children's Aid Society (proteção à criança).
     .title = Filhos
 
 # source: §2 "...prepare in advance" ("Do they have prescriptions that they need on their
@@ -74,8 +79,9 @@ prepare-passport = Se você talvez queira sair do Canadá, tenha um passaporte v
 prepare-why-support = Na revisão da detenção, a Divisão de Imigração (Immigration Division) olha o apoio que você tem na comunidade para decidir se solta você. As pessoas podem se comprometer a ajudar você com moradia, saúde, cuidado dos filhos, cumprir as condições da soltura ou sair do Canadá.
     .title = Por que o apoio importa
 
-# source: §2 "Community support is also important for someone who is detained" (prescriptions,
-# clothes, money, important papers; contacting people, since calls are limited and, other than
-# with counsel, monitored; pets or dependents)
-prepare-while-detained = Pessoas de fora podem levar seus remédios, roupas, dinheiro e documentos, ligar para pessoas por você e cuidar dos seus animais. Suas próprias ligações são limitadas e são escutadas, menos as ligações com seu advogado.
+# source: §2 "Community support is also important for someone who is detained" ("accessing
+# prescriptions for medication or hormones, clothes, money, important papers"; contacting
+# people, since calls are limited and, other than with counsel, monitored; "helping with their
+# pets or dependents")
+prepare-while-detained = Pessoas de fora podem ajudar você a conseguir suas receitas de remédios ou hormônios, roupas, dinheiro e documentos, ligar para pessoas por você, e ajudar com seus animais ou com as pessoas que dependem de você. Suas próprias ligações são limitadas e são escutadas, menos as ligações com seu advogado.
     .title = Durante a detenção

@@ -5,4 +5,4 @@
 # source: front matter ("Published October 2017"; the document is Canadian legal information).
 # Discreet on purpose: worker cards never print the source's title or its authors'
 # organizations. The provider flyer names them in flyer-providers-made-by.
-common-made-by = Batay sa isang gabay sa impormasyong legal na inilathala sa Canada, Oktubre 2017.
+common-made-by = Batay sa gabay sa impormasyong legal, Canada, Oktubre 2017.

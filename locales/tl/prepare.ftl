@@ -20,15 +20,19 @@ prepare-community = Mga outreach worker, kaibigan, pamilya o organisasyon na mak
 prepare-references = Mga pangalan ng organisasyong makakatulong sa iyo na gumawa ng plano para sa paglaya.
     .title = Mga organisasyon
 
-# source: §2 "...prepare in advance" ("Do they have a potential bondsperson?") and "Factors that
-# may determine if the Immigration Division accepts the bondsperson" (Canadian citizen or
-# permanent resident living in Canada; needs to know the person well)
-prepare-bondsperson = Isang taong puwedeng magbayad o mangako ng piyansa para sa iyo: Canadian citizen o permanent resident na nakatira sa Canada at kilalang-kilala ka.
+# source: §2 "...prepare in advance" ("Do they have a potential bondsperson?"), "A bondsperson
+# (BP)" (will need to come to the detention review and testify) and "Factors that may determine
+# if the Immigration Division accepts the bondsperson" (Canadian citizen or permanent resident
+# living in Canada; not in default of another guarantee; must explain their ability to pay, with
+# money not from criminal or illegal activities; should not have a criminal record; needs to
+# know the person well and will be questioned)
+prepare-bondsperson = Isang taong puwedeng magbayad o mangako ng piyansa para sa iyo: Canadian citizen o permanent resident na nakatira sa Canada, kilalang-kilala ka, walang criminal record, walang utang sa naunang bond, kayang ipakita kung paano siya magbabayad gamit ang legal na pera, at pupunta sa review mo para sumagot sa mga tanong.
     .title = Isang bondsperson
 
 # source: §2 "...prepare in advance" ("Have they memorized the phone numbers of the people they
-# need to contact if they are detained? Their cell phone and contact list will be taken")
-prepare-numbers = Kabisaduhin ang mga numero ng mga taong tatawagan mo. Kapag na-detain ka, kukunin ang phone mo at ang mga contact mo.
+# need to contact if they are detained? Their cell phone and contact list will be taken"): so
+# a list of people is kept at home (plan-at-home), never on a carried card)
+prepare-numbers = Kabisaduhin ang mga numero ng mga taong tatawagan mo. Kapag na-detain ka, kukunin ang phone mo at ang mga contact mo. Isulat lang ang mga pangalan at numero sa planong nakatago sa bahay.
     .title = Mga numero ng telepono
 
 # source: §2 "...prepare in advance" ("Does someone they trust have a spare key to their
@@ -37,10 +41,11 @@ prepare-spare-key = May susi ng bahay mo ang isang taong pinagkakatiwalaan mo, p
     .title = Ekstrang susi
 
 # source: §2 "...prepare in advance" ("Do they have someone to take care of their children?")
-# and "Community support is an important factor" (children will be detained with the person or
-# turned over to a Children's Aid Society if the tribunal is not assured that someone else will
-# take care of them)
-prepare-children = Isang taong mag-aalaga sa mga anak mo. Kung walang makakapag-alaga, puwede silang i-detain kasama mo o ilagay sa Children's Aid Society.
+# and "Community support is an important factor" (people from the community may assure the ID
+# they will help with childcare; "children will be detained with the person or turned over to a
+# Children's Aid Society if the tribunal is not assured that someone else will take care of
+# them": "will", not "may")
+prepare-children = Isang taong mag-aalaga sa mga anak mo, at kayang sabihin ito sa Immigration Division. Kung hindi sigurado ang Immigration Division na may ibang mag-aalaga sa kanila, ide-detain ang mga anak mo kasama mo o ibibigay sa Children's Aid Society.
     .title = Mga anak
 
 # source: §2 "...prepare in advance" ("Do they have prescriptions that they need on their
@@ -74,8 +79,9 @@ prepare-passport = Kung baka gusto mong umalis ng Canada, magkaroon ng valid na 
 prepare-why-support = Sa detention review, tinitingnan ng Immigration Division ang suporta ng komunidad mo kapag nagpapasya ito kung palalayain ka. Puwedeng mangako ang mga tao na tutulungan ka sa tirahan, pagpapagamot, pag-aalaga ng anak, pagsunod sa mga kondisyon ng paglaya mo, o pag-alis ng Canada.
     .title = Bakit mahalaga ang suporta
 
-# source: §2 "Community support is also important for someone who is detained" (prescriptions,
-# clothes, money, important papers; contacting people, since calls are limited and, other than
-# with counsel, monitored; pets or dependents)
-prepare-while-detained = Puwedeng dalhan ka ng mga tao sa labas ng gamot, damit, pera at papeles, tumawag sa mga tao para sa iyo, at alagaan ang mga alaga mong hayop. Limitado ang sarili mong mga tawag, at pinakikinggan ang mga ito, maliban sa mga tawag sa abogado mo.
+# source: §2 "Community support is also important for someone who is detained" ("accessing
+# prescriptions for medication or hormones, clothes, money, important papers"; contacting
+# people, since calls are limited and, other than with counsel, monitored; "helping with their
+# pets or dependents")
+prepare-while-detained = Puwede kang tulungan ng mga tao sa labas na makuha ang reseta mo para sa gamot o hormones, damit, pera at papeles, tumawag sa mga tao para sa iyo, at tumulong sa mga alaga mong hayop o sa mga taong umaasa sa iyo. Limitado ang sarili mong mga tawag, at pinakikinggan ang mga ito, maliban sa mga tawag sa abogado mo.
     .title = Kung ma-detain ka

@@ -1,7 +1,10 @@
 ### The memorized-number card (cards/wallet-numbers.toml). Two pages of a bank-card-sized card,
-### both in the holder's language. Page 1: numbers to learn by heart. Page 2: the holder's own
-### contacts, written in by hand. Worker-facing: never mention sex work. Phone numbers come
-### from contacts.toml, never from this file.
+### both in the holder's language. The holder carries it, so it names no one but the holder's
+### own lawyer: a carried card is taken on detention with the phone and the contact list.
+### Page 1: the public numbers to learn by heart. Page 2: one write-in line, the holder's
+### lawyer, and a line saying to keep no list in the wallet. The names of the people a holder
+### plans with go on plan-at-home, kept at home. Worker-facing: never mention sex work. Phone
+### numbers come from contacts.toml, never from this file.
 
 # source: none (the card's title, for PDF metadata and listings)
 wallet-numbers-title = Mga numerong dapat kabisaduhin
@@ -23,24 +26,13 @@ numbers-refugee-law-office-note = Libre at tumatanggap ng collect call. Para sa 
 # free of charge.") The source gives no phone number.
 numbers-trac-note = Libreng klinika sa loob ng Toronto Immigration Holding Centre. Kung doon ka naka-detain, hilinging makita sila.
 
-# source: §2 "...prepare in advance" (memorized phone numbers of the people to contact if
-# detained)
-numbers-own = Isulat sila dito, at kabisaduhin din.
-    .title = Sarili kong mga numero
+# source: §2 "...prepare in advance" ("Have they memorized the phone numbers of the people they
+# need to contact if they are detained? Their cell phone and contact list will be taken from
+# them if they are detained.") The reason to keep no list on this card: it is carried, and
+# would be taken too.
+numbers-no-list = Kabisaduhin ang lahat ng iba pang numerong kailangan mo. Huwag magdala ng listahan ng mga pangalan o numero sa wallet mo: kapag na-detain ka, kukunin ito.
+    .title = Walang listahan
 
 # source: §2 "...prepare in advance" ("Have they made contact with a reputable immigration
-# lawyer or consultant who can represent them?")
+# lawyer or consultant who can represent them?"). The only write-in line of a carried card.
 numbers-write-lawyer = Abogado ko
-
-# source: §2 "...prepare in advance" ("someone they trust and can contact easily")
-numbers-write-trusted = Taong pinagkakatiwalaan ko
-
-# source: §2 "...prepare in advance" ("Do they have a potential bondsperson?")
-numbers-write-bondsperson = Posibleng bondsperson
-
-# source: §2 "...prepare in advance" ("Do they have someone to take care of their children?")
-numbers-write-children = Nag-aalaga sa mga anak ko
-
-# source: §2 "...prepare in advance" ("Does someone they trust have a spare key to their
-# apartment...?")
-numbers-write-spare-key = May hawak ng ekstrang susi ko

@@ -5,4 +5,4 @@
 # source: front matter ("Published October 2017"; the document is Canadian legal information).
 # Discreet on purpose: worker cards never print the source's title or its authors'
 # organizations. The provider flyer names them in flyer-providers-made-by.
-common-made-by = Dựa trên một tài liệu hướng dẫn pháp lý xuất bản tại Canada, tháng 10 năm 2017.
+common-made-by = Dựa trên tài liệu thông tin pháp lý xuất bản tại Canada, 10/2017.

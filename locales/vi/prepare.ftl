@@ -13,22 +13,26 @@ prepare-intro = Nếu một ngày bạn có thể bị cơ quan di trú (CBSA) g
 # source: §2 "...prepare in advance" ("Do they have community support (outreach workers,
 # friends, family, organizations) that can help with a release plan if they are detained?")
 prepare-community = Nhân viên tiếp cận cộng đồng, bạn bè, gia đình hoặc tổ chức có thể giúp lập kế hoạch để bạn được thả nếu bạn bị giam giữ.
-    .title = Người ủng hộ bạn
+    .title = Người hỗ trợ bạn
 
 # source: §2 "...prepare in advance" ("Do they want references to organizations that may help
 # them develop a release plan?")
 prepare-references = Tên các tổ chức có thể giúp bạn lập kế hoạch để được thả.
     .title = Các tổ chức
 
-# source: §2 "...prepare in advance" ("Do they have a potential bondsperson?") and "Factors that
-# may determine if the Immigration Division accepts the bondsperson" (Canadian citizen or
-# permanent resident living in Canada; needs to know the person well)
-prepare-bondsperson = Một người có thể trả hoặc cam kết tiền bảo lãnh cho bạn: công dân Canada hoặc thường trú nhân sống ở Canada, và biết rõ về bạn.
+# source: §2 "...prepare in advance" ("Do they have a potential bondsperson?"), "A bondsperson
+# (BP)" (will need to come to the detention review and testify) and "Factors that may determine
+# if the Immigration Division accepts the bondsperson" (Canadian citizen or permanent resident
+# living in Canada; not in default of another guarantee; must explain their ability to pay, with
+# money not from criminal or illegal activities; should not have a criminal record; needs to
+# know the person well and will be questioned)
+prepare-bondsperson = Một người có thể trả hoặc cam kết tiền bảo lãnh cho bạn: công dân Canada hoặc thường trú nhân sống ở Canada, biết rõ về bạn, không có tiền án, không còn nợ tiền của một lần bảo lãnh trước, chứng minh được sẽ trả bằng tiền hợp pháp thế nào, và sẽ đến phiên xét lại của bạn để trả lời câu hỏi.
     .title = Người bảo lãnh
 
 # source: §2 "...prepare in advance" ("Have they memorized the phone numbers of the people they
-# need to contact if they are detained? Their cell phone and contact list will be taken")
-prepare-numbers = Học thuộc lòng số của những người bạn sẽ gọi. Nếu bạn bị giam giữ, điện thoại và danh bạ sẽ bị lấy đi.
+# need to contact if they are detained? Their cell phone and contact list will be taken"): so
+# a list of people is kept at home (plan-at-home), never on a carried card)
+prepare-numbers = Học thuộc lòng số của những người bạn sẽ gọi. Nếu bạn bị giam giữ, điện thoại và danh bạ sẽ bị lấy đi. Chỉ ghi tên và số vào một kế hoạch bạn cất ở nhà.
     .title = Số điện thoại
 
 # source: §2 "...prepare in advance" ("Does someone they trust have a spare key to their
@@ -37,16 +41,17 @@ prepare-spare-key = Một người bạn tin cậy giữ chìa khóa nhà bạn,
     .title = Chìa khóa dự phòng
 
 # source: §2 "...prepare in advance" ("Do they have someone to take care of their children?")
-# and "Community support is an important factor" (children will be detained with the person or
-# turned over to a Children's Aid Society if the tribunal is not assured that someone else will
-# take care of them)
-prepare-children = Người chăm sóc con bạn. Nếu không có ai, con bạn có thể bị giam cùng bạn hoặc được giao cho Hội Bảo trợ Trẻ em (Children's Aid Society).
+# and "Community support is an important factor" (people from the community may assure the ID
+# they will help with childcare; "children will be detained with the person or turned over to a
+# Children's Aid Society if the tribunal is not assured that someone else will take care of
+# them": "will", not "may")
+prepare-children = Người sẽ chăm sóc con bạn, và có thể nói điều đó với Ban Di trú. Nếu Ban Di trú không chắc có người khác sẽ chăm sóc con bạn, con bạn sẽ bị giam cùng bạn hoặc bị giao cho Hội Bảo trợ Trẻ em (Children's Aid Society).
     .title = Con cái
 
 # source: §2 "...prepare in advance" ("Do they have prescriptions that they need on their
 # person?")
-prepare-prescriptions = Mang theo người các đơn thuốc bạn cần.
-    .title = Đơn thuốc
+prepare-prescriptions = Mang theo người thuốc theo toa bạn cần.
+    .title = Thuốc theo toa
 
 # source: §2 "...prepare in advance" ("Do they have identification documents (ID)? ... carry
 # those documents on them at all times, or does someone they trust and can contact easily hold
@@ -71,11 +76,12 @@ prepare-passport = Nếu bạn có thể muốn rời Canada, hãy có hộ chi�
 # considers when deciding whether to release someone at their detention review" (people may
 # help the person leave Canada; with housing and health care; remind them of their conditions;
 # help with childcare)
-prepare-why-support = Tại phiên xét lại việc giam giữ, Ban Di trú (Immigration Division) xem xét sự hỗ trợ từ cộng đồng của bạn khi quyết định có thả bạn hay không. Mọi người có thể hứa giúp bạn về chỗ ở, chăm sóc sức khỏe, trông con, tuân thủ các điều kiện khi được thả, hoặc rời Canada.
+prepare-why-support = Tại phiên xét lại việc giam giữ, Ban Di trú (Immigration Division) xem xét sự hỗ trợ từ cộng đồng của bạn khi quyết định có thả bạn hay không. Những người khác có thể hứa giúp bạn về chỗ ở, chăm sóc sức khỏe, trông con, tuân thủ các điều kiện khi được thả, hoặc rời Canada.
     .title = Vì sao sự hỗ trợ quan trọng
 
-# source: §2 "Community support is also important for someone who is detained" (prescriptions,
-# clothes, money, important papers; contacting people, since calls are limited and, other than
-# with counsel, monitored; pets or dependents)
-prepare-while-detained = Người bên ngoài có thể mang thuốc, quần áo, tiền và giấy tờ cho bạn, gọi điện cho người khác giúp bạn, và chăm sóc thú nuôi của bạn. Các cuộc gọi của chính bạn bị giới hạn và bị nghe lén, trừ cuộc gọi với luật sư.
+# source: §2 "Community support is also important for someone who is detained" ("accessing
+# prescriptions for medication or hormones, clothes, money, important papers"; contacting
+# people, since calls are limited and, other than with counsel, monitored; "helping with their
+# pets or dependents")
+prepare-while-detained = Người bên ngoài có thể giúp bạn lấy thuốc hoặc hormone theo toa, quần áo, tiền và giấy tờ, gọi điện cho người khác giúp bạn, và giúp chăm thú nuôi hoặc những người sống dựa vào bạn. Các cuộc gọi của chính bạn bị giới hạn và có người nghe, trừ cuộc gọi với luật sư.
     .title = Nếu bạn bị giam giữ
