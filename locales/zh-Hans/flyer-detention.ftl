@@ -22,14 +22,14 @@ det-cbsa = 加拿大边境服务局（CBSA）负责执行移民法。它的官�
 # (suspected immigration offence; suspected lack of legal status; "any ID that provides
 # information about a person's immigration status may lead to the officer finding grounds to
 # detain them")
-det-id = 只有在他们怀疑你违反了移民法律或条件，或者你没有合法移民身份时才可以。任何能显示你身份的证件，都可能让他们有理由拘留你。
+det-id = 只有在他们怀疑你违反了移民法或你的居留条件，或者怀疑你没有合法移民身份时才可以。任何能显示你移民身份的证件，都可能让他们有理由拘留你。
     .title = CBSA何时可以查你的证件
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" and "Generally, only a CBSA officer can arrest someone for committing an immigration
 # offence. But if an arrest warrant is issued in their name, a police officer can detain them and
 # transfer them to CBSA custody."
-det-detain = 如果他们有理由相信：无法确认你是谁；你没有合法移民身份；你违反了移民法律或条件；或者有以你名字发出的、执行驱逐令的逮捕令。通常只有CBSA会因移民违法而逮捕人；但如果有以你名字发出的逮捕令，警察可以扣留你，再把你交给CBSA。
+det-detain = 如果他们有理由相信：无法确认你是谁；你没有合法移民身份；你违反了移民法或居留条件；或者有以你名字发出的、执行驱逐令的逮捕令。通常只有CBSA会因移民违法而逮捕人；但如果有以你名字发出的逮捕令，警察可以扣留你，再把你交给CBSA。
     .title = CBSA何时可以拘留你
 
 # source: §2 "Finding counsel" ("When someone is detained by the CBSA, they have the right to
@@ -49,7 +49,7 @@ det-after-arrest = CBSA可能附条件释放你。但如果它认为你对公众
 # (within 48 hours or soon after, by the Immigration Division, by phone or in person; then 7
 # days; then every 30 days; release with a "reasonable alternative to detention", such as a
 # bondsperson or the Toronto Bail Program in the Greater Toronto Area)
-det-reviews = 如果CBSA不释放你，一个叫移民庭（Immigration Division）的审裁机构会在48小时内或之后不久，通过电话或当面审查你的拘留。如果你还没有获释，7天后会再审查一次，之后每30天一次。审查时你可能被附条件释放，例如你有担保人，或者多伦多保释项目（Toronto Bail Program）愿意接收你（大多伦多地区）。
+det-reviews = 如果CBSA不释放你，一个叫移民庭（Immigration Division）、类似法庭的机构会在48小时内或之后不久，通过电话或当面审查你的拘留。如果你还没有获释，7天后会再审查一次，之后每30天一次。审查时你可能被附条件释放，例如你有担保人，或者多伦多保释项目（Toronto Bail Program）愿意接收你（大多伦多地区）。
     .title = 拘留审查
 
 # source: §2 "A bondsperson (BP)" (provides immigration bail, called a "bond"; usually a key
@@ -57,8 +57,8 @@ det-reviews = 如果CBSA不释放你，一个叫移民庭（Immigration Division
 # Immigration Division (ID) accepts the bondsperson" (citizen or permanent resident residing in
 # Canada; not in default of another guarantee; should not have a criminal record; needs to know
 # the person well; living with the BP and a release plan with an address help)
-det-bondsperson = 担保人为你提供移民保释担保（bond）。这往往是能否获释的关键。担保人会来参加你的拘留审查并回答问题。担保人必须是住在加拿大的加拿大公民或永久居民，而且不能还欠着以前担保的钱。他们不应该有犯罪记录，而且必须很了解你。如果你会和他们住在一起，并且有一份写明你住址的释放计划，会有帮助。
-    .title = 担保人
+det-bondsperson = 保释担保人（bondsperson）为你提供移民保释担保（bond）。这往往是能否获释的关键。担保人会来参加你的拘留审查并回答问题。担保人必须是住在加拿大的加拿大公民或永久居民，而且不能还欠着以前担保的钱。他们不应该有犯罪记录，而且必须很了解你。如果你会和他们住在一起，并且有一份写明你获释后住址的释放计划，会有帮助。
+    .title = 保释担保人
 
 # source: §2 "Factors that may determine if the Immigration Division (ID) accepts the
 # bondsperson" (employment: no official requirement, but they must explain their ability to
@@ -66,7 +66,7 @@ det-bondsperson = 担保人为你提供移民保释担保（bond）。这往往�
 # detention review ... to watch out for" (asked whether they knew the person's status before
 # the arrest; no matter the answer, there will be resistance; discuss with counsel in advance)
 det-bondsperson-questions = 他们有没有工作：不一定要有工作，但必须证明他们付得起钱，而且钱不是来自违法活动。他们在你被捕前知不知道你的移民身份：怎么回答都可能带来麻烦。这两个问题都要先和律师商量。
-    .title = 担保人会被问什么
+    .title = 保释担保人会被问什么
 
 # source: §2 "There are two types of bonds that the BP can provide" (cash bond: deposited
 # upfront, returned when the person leaves Canada or becomes a permanent resident; performance

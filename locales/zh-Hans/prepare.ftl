@@ -12,7 +12,7 @@ prepare-intro = 如果有一天你可能被移民部门（加拿大边境服务�
 
 # source: §2 "...prepare in advance" ("Do they have community support (outreach workers,
 # friends, family, organizations) that can help with a release plan if they are detained?")
-prepare-community = 外展社工、朋友、家人或机构：如果你被拘留，他们能帮你制定释放计划。
+prepare-community = 外展工作者、朋友、家人或机构：如果你被拘留，他们能帮你制定释放计划。
     .title = 支持你的人
 
 # source: §2 "...prepare in advance" ("Do they want references to organizations that may help
@@ -24,7 +24,7 @@ prepare-references = 能帮你制定释放计划的机构名称。
 # may determine if the Immigration Division accepts the bondsperson" (Canadian citizen or
 # permanent resident living in Canada; needs to know the person well)
 prepare-bondsperson = 一个能为你交保释金或承诺担保的人：住在加拿大、很了解你的加拿大公民或永久居民。
-    .title = 担保人
+    .title = 保释担保人
 
 # source: §2 "...prepare in advance" ("Have they memorized the phone numbers of the people they
 # need to contact if they are detained? Their cell phone and contact list will be taken")
@@ -45,14 +45,14 @@ prepare-children = 有人照顾你的孩子。如果没有人能照顾，孩子�
 
 # source: §2 "...prepare in advance" ("Do they have prescriptions that they need on their
 # person?")
-prepare-prescriptions = 把你需要的处方带在身上。
-    .title = 处方
+prepare-prescriptions = 把你需要的处方药带在身上。
+    .title = 处方药
 
 # source: §2 "...prepare in advance" ("Do they have identification documents (ID)? ... carry
 # those documents on them at all times, or does someone they trust and can contact easily hold
 # onto them? Being released is easier if the person has ID, but be aware that ID from other
 # countries will likely lead a CBSA officer to further investigate their immigration status.")
-prepare-id = 有身份证件更容易获释。但外国的证件很可能让CBSA更仔细地调查你的身份。请决定：自己随身带着，还是交给一个你信任、容易联系上的人保管。
+prepare-id = 有身份证件更容易获释。但外国的证件很可能让CBSA更仔细地调查你的移民身份。请决定：自己随身带着，还是交给一个你信任、容易联系上的人保管。
     .title = 身份证件
 
 # source: §2 "...prepare in advance" ("Have they made contact with a reputable immigration

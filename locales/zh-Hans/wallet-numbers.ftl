@@ -36,7 +36,7 @@ numbers-write-lawyer = 我的律师
 numbers-write-trusted = 我信任的人
 
 # source: §2 "...prepare in advance" ("Do they have a potential bondsperson?")
-numbers-write-bondsperson = 可能的担保人
+numbers-write-bondsperson = 可能的保释担保人
 
 # source: §2 "...prepare in advance" ("Do they have someone to take care of their children?")
 numbers-write-children = 照顾我孩子的人

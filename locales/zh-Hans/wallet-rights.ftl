@@ -15,7 +15,7 @@ rights-officers-identify = 官员必须说明为谁工作：市政府、省政�
 
 # source: §2 "CBSA officers are allowed to ask an individual to provide identification (ID) if"
 # (suspected immigration offence or no legal status; any ID showing status may lead to detention)
-rights-id = 只有怀疑你违反了移民法律或条件，或没有合法身份时才可以。能显示你移民身份的证件，可能导致你被拘留。
+rights-id = 只有怀疑你违反了移民法或你的居留条件，或没有合法身份时才可以。能显示你移民身份的证件，可能导致你被拘留。
     .title = CBSA何时可以查你的证件
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
