@@ -22,14 +22,14 @@ det-cbsa = 加拿大邊境服務局（CBSA）負責執行移民法。它的官�
 # (suspected immigration offence; suspected lack of legal status; "any ID that provides
 # information about a person's immigration status may lead to the officer finding grounds to
 # detain them")
-det-id = 只有在他們懷疑你違反移民法律或條件，或你沒有合法移民身分時才可以。任何顯示你身分的證件，都可能讓他們有理由拘留你。
+det-id = 只有在他們懷疑你違反移民法或你的居留條件，或懷疑你沒有合法移民身分時才可以。任何顯示你移民身分的證件，都可能讓他們有理由拘留你。
     .title = CBSA何時可以要求看證件
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" and "Generally, only a CBSA officer can arrest someone for committing an immigration
 # offence. But if an arrest warrant is issued in their name, a police officer can detain them and
 # transfer them to CBSA custody."
-det-detain = 如果他們有理由相信：無法確認你是誰；你沒有合法移民身分；你違反了移民法律或條件；或有以你名字發出、執行驅逐令的逮捕令。通常只有CBSA會因移民違法而逮捕人；但如果有以你名字發出的逮捕令，警察可以扣留你，再把你交給CBSA。
+det-detain = 如果他們有理由相信：無法確認你是誰；你沒有合法移民身分；你違反了移民法或居留條件；或有以你名字發出、執行驅逐令的逮捕令。通常只有CBSA會因移民違法而逮捕人；但如果有以你名字發出的逮捕令，警察可以扣留你，再把你交給CBSA。
     .title = CBSA何時可以拘留你
 
 # source: §2 "Finding counsel" ("When someone is detained by the CBSA, they have the right to
@@ -49,7 +49,7 @@ det-after-arrest = CBSA可能附條件釋放你。但如果它認為你對大眾
 # (within 48 hours or soon after, by the Immigration Division, by phone or in person; then 7
 # days; then every 30 days; release with a "reasonable alternative to detention", such as a
 # bondsperson or the Toronto Bail Program in the Greater Toronto Area)
-det-reviews = 如果CBSA不釋放你，一個叫移民庭（Immigration Division）的審裁機構會在48小時內或稍後不久，以電話或當面方式審查你的拘留。如果你仍未獲釋，7天後會再審查一次，之後每30天一次。審查時你可能附條件獲釋，例如你有擔保人，或多倫多保釋計畫（Toronto Bail Program）願意接收你（大多倫多地區）。
+det-reviews = 如果CBSA不釋放你，一個叫移民庭（Immigration Division）、類似法庭的機構會在48小時內或稍後不久，以電話或當面方式審查你的拘留。如果你仍未獲釋，7天後會再審查一次，之後每30天一次。審查時你可能附條件獲釋，例如你有擔保人，或多倫多保釋計畫（Toronto Bail Program）願意接收你（大多倫多地區）。
     .title = 拘留審查
 
 # source: §2 "A bondsperson (BP)" (provides immigration bail, called a "bond"; usually a key
@@ -57,8 +57,8 @@ det-reviews = 如果CBSA不釋放你，一個叫移民庭（Immigration Division
 # Immigration Division (ID) accepts the bondsperson" (citizen or permanent resident residing in
 # Canada; not in default of another guarantee; should not have a criminal record; needs to know
 # the person well; living with the BP and a release plan with an address help)
-det-bondsperson = 擔保人為你提供移民保釋金（bond）。這往往是能否獲釋的關鍵。擔保人會出席你的拘留審查並回答問題。擔保人必須是住在加拿大的加拿大公民或永久居民，而且不能還欠著之前保證金的錢。他們不應有犯罪紀錄，而且必須很了解你。如果你會和他們同住，並有一份寫明住址的獲釋計畫，會有幫助。
-    .title = 擔保人
+det-bondsperson = 保釋擔保人（bondsperson）為你提供移民保釋擔保（bond）。這往往是能否獲釋的關鍵。擔保人會出席你的拘留審查並回答問題。擔保人必須是住在加拿大的加拿大公民或永久居民，而且不能還欠著之前保證金的錢。他們不應有犯罪紀錄，而且必須很了解你。如果你會和他們同住，並有一份寫明你獲釋後住址的獲釋計畫，會有幫助。
+    .title = 保釋擔保人
 
 # source: §2 "Factors that may determine if the Immigration Division (ID) accepts the
 # bondsperson" (employment: no official requirement, but they must explain their ability to
@@ -66,14 +66,14 @@ det-bondsperson = 擔保人為你提供移民保釋金（bond）。這往往是�
 # detention review ... to watch out for" (asked whether they knew the person's status before
 # the arrest; no matter the answer, there will be resistance; discuss with counsel in advance)
 det-bondsperson-questions = 他們有沒有工作：不一定要有工作，但必須證明付得起錢，而且錢不是來自違法活動。他們在你被捕前知不知道你的移民身分：怎麼回答都可能帶來問題。這兩個問題都要先和律師討論。
-    .title = 擔保人會被問什麼
+    .title = 保釋擔保人會被問什麼
 
 # source: §2 "There are two types of bonds that the BP can provide" (cash bond: deposited
 # upfront, returned when the person leaves Canada or becomes a permanent resident; performance
 # bond: no money upfront, up to 1/7 of annual income; the money is lost or collected if the
 # person does not follow conditions, or is ordered to leave and does not)
 det-bonds = 現金保證金（cash bond）：擔保人先把錢交給CBSA。你離開加拿大或成為永久居民時，錢會退還給他們。履約保證（performance bond）：不用先付錢；擔保人承諾最多付出其年收入的1/7。無論哪一種，如果你違反條件，或被命令離開加拿大卻沒有離開，擔保人都會失去這筆錢。
-    .title = 兩種保證金
+    .title = 兩種擔保
 
 # source: §2 "Language and Interpreters" (the Immigration Division has the duty to provide an
 # interpreter for the detainee and relevant witnesses; request one in writing ahead of time if

@@ -24,7 +24,7 @@ prepare-references = 能幫你擬定獲釋計畫的團體名稱。
 # may determine if the Immigration Division accepts the bondsperson" (Canadian citizen or
 # permanent resident living in Canada; needs to know the person well)
 prepare-bondsperson = 一個能為你繳交保證金或承諾擔保的人：住在加拿大、很了解你的加拿大公民或永久居民。
-    .title = 擔保人
+    .title = 保釋擔保人
 
 # source: §2 "...prepare in advance" ("Have they memorized the phone numbers of the people they
 # need to contact if they are detained? Their cell phone and contact list will be taken")
@@ -45,14 +45,14 @@ prepare-children = 有人幫你照顧孩子。如果沒有人能照顧，孩子�
 
 # source: §2 "...prepare in advance" ("Do they have prescriptions that they need on their
 # person?")
-prepare-prescriptions = 把你需要的處方帶在身上。
-    .title = 處方
+prepare-prescriptions = 把你需要的處方藥帶在身上。
+    .title = 處方藥
 
 # source: §2 "...prepare in advance" ("Do they have identification documents (ID)? ... carry
 # those documents on them at all times, or does someone they trust and can contact easily hold
 # onto them? Being released is easier if the person has ID, but be aware that ID from other
 # countries will likely lead a CBSA officer to further investigate their immigration status.")
-prepare-id = 有證件比較容易獲釋。但外國證件很可能讓CBSA更仔細調查你的身分。請決定：自己隨身帶著，還是交給你信任、容易聯絡到的人保管。
+prepare-id = 有證件比較容易獲釋。但外國證件很可能讓CBSA更仔細調查你的移民身分。請決定：自己隨身帶著，還是交給你信任、容易聯絡到的人保管。
     .title = 身分證件
 
 # source: §2 "...prepare in advance" ("Have they made contact with a reputable immigration

@@ -36,7 +36,7 @@ numbers-write-lawyer = 我的律師
 numbers-write-trusted = 我信任的人
 
 # source: §2 "...prepare in advance" ("Do they have a potential bondsperson?")
-numbers-write-bondsperson = 可能的擔保人
+numbers-write-bondsperson = 可能的保釋擔保人
 
 # source: §2 "...prepare in advance" ("Do they have someone to take care of their children?")
 numbers-write-children = 幫我照顧孩子的人

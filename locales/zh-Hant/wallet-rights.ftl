@@ -15,7 +15,7 @@ rights-officers-identify = 官員必須說明替誰工作：市政府、省政�
 
 # source: §2 "CBSA officers are allowed to ask an individual to provide identification (ID) if"
 # (suspected immigration offence or no legal status; any ID showing status may lead to detention)
-rights-id = 只有懷疑你違反移民法律或條件，或沒有合法身分時才可以。能顯示你移民身分的證件，可能讓你被拘留。
+rights-id = 只有懷疑你違反移民法或你的居留條件，或沒有合法身分時才可以。能顯示你移民身分的證件，可能讓你被拘留。
     .title = CBSA何時可以要求看證件
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
@@ -49,4 +49,4 @@ officer-statement = 我要在回答任何問題之前先聯絡律師。我需要
 officer-my-language = 我的語言：
 
 # source: none (caption and alt text of the QR code that dials Legal Aid Ontario)
-qr-call-legal-aid = 掃描撥打安大略省法律援助處（Legal Aid Ontario）
+qr-call-legal-aid = 掃描即可致電安大略省法律援助處（Legal Aid Ontario）
