@@ -3,10 +3,10 @@
 ### published the source. Phone numbers come from contacts.toml, never from this file.
 
 # source: none (the flyer's title, for PDF metadata and listings)
-flyer-detention-title = 이민 구금: 당신의 권리를 아세요
+flyer-detention-title = 이민 구금: 당신의 권리를 알아 두세요
 
 # source: none (the flyer's heading)
-flyer-detention-heading = 캐나다의 이민 구금: 당신의 권리를 아세요
+flyer-detention-heading = 캐나다의 이민 구금: 당신의 권리를 알아 두세요
 
 # source: none (line under the heading; the source's content is Canada-wide with Ontario and
 # Toronto details)
@@ -37,7 +37,7 @@ det-detain = 당신이 누구인지 확인할 수 없다고, 합법적인 체류
 # criminal law, people do not have the right to silence") and "A bondsperson (BP)" (not
 # answering is raised at the detention review to argue for continued detention)
 det-lawyer = CBSA에 구금되면, 질문에 답하기 전에 변호사에게 연락하고 조언을 받을 권리가 있습니다. 그 밖에는, 이민 구금에서 묵비권이 없습니다. 대답하지 않으면, 구금 심사에서 구금을 계속하는 이유로 쓰일 수 있습니다.
-    .title = 변호사는 있지만, 묵비권은 없습니다
+    .title = 변호사에게 연락할 수 있지만, 묵비권은 없습니다
 
 # source: §2 "If a migrant sex worker is arrested by the CBSA" (released on terms and
 # conditions, or detained until the detention review if the CBSA decides the person is a danger
@@ -57,7 +57,7 @@ det-reviews = CBSA가 풀어 주지 않으면, 이민심판부(Immigration Divis
 # Immigration Division (ID) accepts the bondsperson" (citizen or permanent resident residing in
 # Canada; not in default of another guarantee; should not have a criminal record; needs to know
 # the person well; living with the BP and a release plan with an address help)
-det-bondsperson = 보증인(bondsperson)은 당신을 위해 이민 보석 보증(bond)을 섭니다. 이것이 석방의 열쇠가 되는 경우가 많습니다. 보증인은 당신의 구금 심사에 나와 질문에 답합니다. 캐나다에 사는 캐나다 시민권자나 영주권자여야 하고, 이전 보증에서 내지 않은 돈이 없어야 합니다. 범죄 기록은 없는 것이 바람직하고, 당신을 잘 알아야 합니다. 보증인과 함께 살거나, 살 곳의 주소가 있는 석방 계획이 있으면 도움이 됩니다.
+det-bondsperson = 보증인(bondsperson)은 당신을 위해 이민 보석 보증(bond)을 섭니다. 이것이 석방의 열쇠가 되는 경우가 많습니다. 보증인은 당신의 구금 심사에 나와 질문에 답합니다. 캐나다에 사는 캐나다 시민권자나 영주권자여야 하고, 이전 보증에서 내지 않은 돈이 없어야 합니다. 범죄 기록은 없는 것이 바람직하고, 당신을 잘 알아야 합니다. 보증인과 함께 살게 되면 도움이 되고, 살 곳의 주소가 적힌 석방 계획이 있어도 도움이 됩니다.
     .title = 보증인
 
 # source: §2 "Factors that may determine if the Immigration Division (ID) accepts the
@@ -102,7 +102,7 @@ det-refugee-law-office-note = 무료이며, 수신자 부담 전화를 받습니
 # source: §2 "Finding counsel" ("If they are detained in the Toronto Immigration Holding Centre,
 # there is a clinic there called the Toronto Refugee Advisory Council. They can ask to see them
 # free of charge.") The source gives no phone number.
-det-trac-note = 토론토 이민구금센터(Toronto Immigration Holding Centre) 안에 있는 상담소입니다. 그곳에 구금되어 있다면 만나게 해 달라고 요청하세요. 무료입니다.
+det-trac-note = 토론토 이민구금센터(Toronto Immigration Holding Centre) 안에 있는 법률 상담소입니다. 그곳에 구금되어 있다면 만나게 해 달라고 요청하세요. 무료입니다.
 
 # source: §2 "CBSA officers are allowed to ask an individual to provide identification" ("For
 # more information on CBSA officers asking for ID, see: Migrants Know Your Rights!")

@@ -7,7 +7,7 @@ prepare-title = 미리 준비하기: 체크리스트
 
 # source: §2 "If a migrant sex worker may be at risk of detention, discuss the following things
 # that they may want to prepare in advance"
-prepare-intro = 언젠가 이민 당국(CBSA)에 구금될 수도 있다면, 지금 이것들을 준비하세요. 준비가 끝나면 칸에 표시하세요.
+prepare-intro = 언젠가 이민 당국(CBSA)에 구금될 수도 있다면, 지금 이것들을 준비하세요. 하나를 마칠 때마다 칸에 표시하세요.
     .title = 미리 준비하기
 
 # source: §2 "...prepare in advance" ("Do they have community support (outreach workers,

@@ -21,7 +21,7 @@ numbers-refugee-law-office-note = 무료이며, 수신자 부담 전화를 받�
 # source: §2 "Finding counsel" ("If they are detained in the Toronto Immigration Holding Centre,
 # there is a clinic there called the Toronto Refugee Advisory Council. They can ask to see them
 # free of charge.") The source gives no phone number.
-numbers-trac-note = 토론토 이민구금센터(Toronto Immigration Holding Centre) 안에 있는 무료 상담소입니다. 그곳에 갇혀 있다면 만나게 해 달라고 요청하세요.
+numbers-trac-note = 토론토 이민구금센터(Toronto Immigration Holding Centre) 안에 있는 무료 법률 상담소입니다. 그곳에 갇혀 있다면 만나게 해 달라고 요청하세요.
 
 # source: §2 "...prepare in advance" (memorized phone numbers of the people to contact if
 # detained)
