@@ -20,15 +20,19 @@ prepare-community = Outreach workers, friends, family or organizations who can h
 prepare-references = Names of organizations that can help you make a release plan.
     .title = Organizations
 
-# source: §2 "...prepare in advance" ("Do they have a potential bondsperson?") and "Factors that
-# may determine if the Immigration Division accepts the bondsperson" (Canadian citizen or
-# permanent resident living in Canada; needs to know the person well)
-prepare-bondsperson = Someone who could pay or promise bail for you: a Canadian citizen or permanent resident living in Canada who knows you well.
+# source: §2 "...prepare in advance" ("Do they have a potential bondsperson?"), "A bondsperson
+# (BP)" (will need to come to the detention review and testify) and "Factors that may determine
+# if the Immigration Division accepts the bondsperson" (Canadian citizen or permanent resident
+# living in Canada; not in default of another guarantee; must explain their ability to pay, with
+# money not from criminal or illegal activities; should not have a criminal record; needs to
+# know the person well and will be questioned)
+prepare-bondsperson = Someone who could pay or promise bail for you: a Canadian citizen or permanent resident living in Canada who knows you well, has no criminal record, does not owe money on an earlier bond, can show how they would pay with lawful money, and will come to your review to answer questions.
     .title = A bondsperson
 
 # source: §2 "...prepare in advance" ("Have they memorized the phone numbers of the people they
-# need to contact if they are detained? Their cell phone and contact list will be taken")
-prepare-numbers = Learn by heart the numbers of the people you would call. If you are detained, your phone and contacts are taken.
+# need to contact if they are detained? Their cell phone and contact list will be taken"): so
+# a list of people is kept at home (plan-at-home), never on a carried card)
+prepare-numbers = Learn by heart the numbers of the people you would call. If you are detained, your phone and contacts will be taken. Write names and numbers only on a plan you keep at home.
     .title = Phone numbers
 
 # source: §2 "...prepare in advance" ("Does someone they trust have a spare key to their
@@ -37,10 +41,11 @@ prepare-spare-key = Someone you trust has a key to your home, to get your money,
     .title = Spare key
 
 # source: §2 "...prepare in advance" ("Do they have someone to take care of their children?")
-# and "Community support is an important factor" (children will be detained with the person or
-# turned over to a Children's Aid Society if the tribunal is not assured that someone else will
-# take care of them)
-prepare-children = Someone to care for your children. If no one can, they may be detained with you or placed with a Children's Aid Society.
+# and "Community support is an important factor" (people from the community may assure the ID
+# they will help with childcare; "children will be detained with the person or turned over to a
+# Children's Aid Society if the tribunal is not assured that someone else will take care of
+# them": "will", not "may")
+prepare-children = Someone who will care for your children, and who can tell the Immigration Division so. If it is not sure that someone else will care for them, your children will be detained with you or handed to a Children's Aid Society.
     .title = Children
 
 # source: §2 "...prepare in advance" ("Do they have prescriptions that they need on their
@@ -74,8 +79,9 @@ prepare-passport = If you may want to leave Canada, have a valid passport. Witho
 prepare-why-support = At a detention review, the Immigration Division looks at your community support when it decides whether to release you. People can promise to help you with housing, health care, childcare, following your release conditions, or leaving Canada.
     .title = Why support matters
 
-# source: §2 "Community support is also important for someone who is detained" (prescriptions,
-# clothes, money, important papers; contacting people, since calls are limited and, other than
-# with counsel, monitored; pets or dependents)
-prepare-while-detained = People outside can bring your medicine, clothes, money and papers, call people for you, and care for your pets. Your own calls are limited, and they are listened to, except calls with your lawyer.
+# source: §2 "Community support is also important for someone who is detained" ("accessing
+# prescriptions for medication or hormones, clothes, money, important papers"; contacting
+# people, since calls are limited and, other than with counsel, monitored; "helping with their
+# pets or dependents")
+prepare-while-detained = People outside can help you get your prescriptions for medicine or hormones, clothes, money and papers, call people for you, and help with your pets or the people who depend on you. Your own calls are limited, and they are listened to, except calls with your lawyer.
     .title = If you are detained
