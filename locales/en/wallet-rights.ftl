@@ -5,15 +5,12 @@
 # source: none (the card's title, for PDF metadata and listings)
 wallet-rights-title = Your rights with immigration officers
 
-# source: none (heading of the holder side)
-wallet-rights-heading = Your rights with immigration officers (CBSA)
-
 # source: §2 "Immigration detention and the CBSA" (officers must identify themselves; CBSA
 # officers are federal immigration enforcement officers, not police); §2 "A bondsperson (BP)"
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = Officers must say who they work for: the city, the province or immigration (CBSA). CBSA officers are not police, but police can call CBSA, and can hold you for CBSA on a warrant.
+rights-officers-identify = Officers must say who they work for. CBSA officers are not police, but police can call CBSA and hold you for CBSA on a warrant.
     .title = Ask who they are
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -21,7 +18,7 @@ rights-officers-identify = Officers must say who they work for: the city, the pr
 # (ID) if" (they suspect an immigration offence, or no legal immigration status; "any ID that
 # provides information about a person's immigration status may lead to the officer finding
 # grounds to detain them"). No "only": the source lists when they may ask, not a limit.
-rights-id = CBSA has very broad powers. It can ask for ID if it suspects you broke an immigration law or condition, or have no legal status. ID that shows your status may give it grounds to detain you.
+rights-id = CBSA has very broad powers. It can ask for ID if it suspects you broke an immigration law or condition, or have no legal status. ID showing your status may give it grounds to detain you.
     .title = When CBSA may ask for ID
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
@@ -40,7 +37,7 @@ rights-lawyer = If CBSA detains you, you have the right to contact a lawyer befo
 # detention review ... to argue that the person should continue to be held"); "Language and
 # Interpreters" (the Immigration Division has the duty to provide an interpreter at its
 # hearings; the source states no such duty for CBSA questioning, so this only says to ask)
-rights-no-silence = In immigration detention, not answering will be used at your detention review to argue that you should stay detained. Ask for a lawyer and an interpreter.
+rights-no-silence = Not answering will be used at your detention review to argue you should stay detained. Ask for a lawyer and an interpreter.
     .title = No right to silence
 
 # source: §5 "Factors to consider when deciding whether to STAY in Canada" ("lying to IRCC or
