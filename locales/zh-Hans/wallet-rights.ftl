@@ -5,15 +5,12 @@
 # source: none (the card's title, for PDF metadata and listings)
 wallet-rights-title = 面对移民官员时你的权利
 
-# source: none (heading of the holder side)
-wallet-rights-heading = 面对移民官员（CBSA）时你的权利
-
 # source: §2 "Immigration detention and the CBSA" (officers must identify themselves; CBSA
 # officers are federal immigration enforcement officers, not police); §2 "A bondsperson (BP)"
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = 官员必须说明为谁工作：市、省或移民部门（CBSA）。CBSA官员不是警察，但警察可以通知CBSA，也可凭逮捕令为CBSA扣留你。
+rights-officers-identify = 官员必须说明为谁工作。CBSA官员不是警察，但警察可以通知CBSA，也可以凭逮捕令为CBSA扣留你。
     .title = 问清对方是谁
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -21,18 +18,18 @@ rights-officers-identify = 官员必须说明为谁工作：市、省或移民�
 # (ID) if" (they suspect an immigration offence, or no legal immigration status; "any ID that
 # provides information about a person's immigration status may lead to the officer finding
 # grounds to detain them"). No "only": the source lists when they may ask, not a limit.
-rights-id = CBSA权力非常大。怀疑你违反移民法或居留条件，或没有合法身份时，可要求查看证件。显示你移民身份的证件，可能让它有理由拘留你。
-    .title = CBSA何时可查证件
+rights-id = CBSA的权力非常大。如果怀疑你违反了移民法或你的居留条件，或没有合法身份，它可以要求查看你的证件。能显示你移民身份的证件，可能让它有理由拘留你。
+    .title = CBSA何时可以查你的证件
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" (identity cannot be confirmed; no legal status; an immigration offence, "breaking
 # an immigration law or condition"; a warrant in their name related to a deportation order)
-rights-detain = 如果有理由相信：无法确认你是谁、没有合法身份、违反移民法或居留条件，或有以你名字发出的驱逐出境逮捕令。
-    .title = CBSA何时可拘留你
+rights-detain = 如果他们有理由相信：无法确认你是谁；你没有合法身份；你违反了移民法或居留条件；或者有以你名字发出的驱逐出境逮捕令。
+    .title = CBSA何时可以拘留你
 
 # source: §2 "Finding counsel" ("they have the right to contact counsel and seek their advice
 # before answering questions")
-rights-lawyer = 如果CBSA拘留你，你有权在回答问题前联系律师。
+rights-lawyer = 如果CBSA拘留你，你有权在回答问题之前联系律师。
     .title = 先找律师
 
 # source: §2 "Finding counsel" (no right to silence in immigration detention) and "A bondsperson
@@ -40,7 +37,7 @@ rights-lawyer = 如果CBSA拘留你，你有权在回答问题前联系律师。
 # detention review ... to argue that the person should continue to be held"); "Language and
 # Interpreters" (the Immigration Division has the duty to provide an interpreter at its
 # hearings; the source states no such duty for CBSA questioning, so this only says to ask)
-rights-no-silence = 在移民拘留中，不回答问题会在拘留审查时被用来主张继续拘留你。要求律师和口译员。
+rights-no-silence = 不回答问题，会在拘留审查时被用来主张继续拘留你。请要求律师和口译员。
     .title = 没有沉默权
 
 # source: §5 "Factors to consider when deciding whether to STAY in Canada" ("lying to IRCC or
@@ -52,7 +49,7 @@ rights-no-lying = 对CBSA或IRCC（移民部）撒谎，可能构成移民违法
 
 # source: §2 "Finding counsel" ("If someone is detained, Legal Aid can usually help find a
 # lawyer, no matter what their status")
-contact-legal-aid-note = 如果你被拘留，通常能帮你找律师，不论你是什么移民身份。
+contact-legal-aid-note = 如果你被拘留，法律援助处通常能帮你找律师，不论你是什么移民身份。
 
 # source: none (heading of the officer side)
 officer-heading = 致官员
