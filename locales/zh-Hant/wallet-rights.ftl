@@ -5,15 +5,12 @@
 # source: none (the card's title, for PDF metadata and listings)
 wallet-rights-title = 面對移民官員時，你有哪些權利
 
-# source: none (heading of the holder side)
-wallet-rights-heading = 面對移民官員（CBSA）時，你有哪些權利
-
 # source: §2 "Immigration detention and the CBSA" (officers must identify themselves; CBSA
 # officers are federal immigration enforcement officers, not police); §2 "A bondsperson (BP)"
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = 官員必須說明替誰工作：市、省或移民機關（CBSA）。CBSA官員不是警察，但警察可以通知CBSA，也可憑逮捕令替CBSA扣留你。
+rights-officers-identify = 官員必須說明替誰工作。CBSA官員不是警察，但警察可以通知CBSA，也可以憑逮捕令替CBSA扣留你。
     .title = 問清楚對方是誰
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -21,14 +18,14 @@ rights-officers-identify = 官員必須說明替誰工作：市、省或移民�
 # (ID) if" (they suspect an immigration offence, or no legal immigration status; "any ID that
 # provides information about a person's immigration status may lead to the officer finding
 # grounds to detain them"). No "only": the source lists when they may ask, not a limit.
-rights-id = CBSA權力非常大。懷疑你違反移民法或居留條件，或沒有合法身分時，可要求看證件。顯示你移民身分的證件，可能讓它有理由拘留你。
-    .title = CBSA何時可要求看證件
+rights-id = CBSA的權力非常大。如果懷疑你違反移民法或你的居留條件，或沒有合法身分，就可以要求看你的證件。能顯示你移民身分的證件，可能讓它有理由拘留你。
+    .title = CBSA何時可以要求看證件
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" (identity cannot be confirmed; no legal status; an immigration offence, "breaking
 # an immigration law or condition"; a warrant in their name related to a deportation order)
-rights-detain = 如果有理由相信：無法確認你是誰、沒有合法身分、違反移民法或居留條件，或有以你名字發出的驅逐出境逮捕令。
-    .title = CBSA何時可拘留你
+rights-detain = 如果他們有理由相信：無法確認你是誰；你沒有合法身分；你違反了移民法或居留條件；或有以你名字發出的驅逐出境逮捕令。
+    .title = CBSA何時可以拘留你
 
 # source: §2 "Finding counsel" ("they have the right to contact counsel and seek their advice
 # before answering questions")
@@ -40,7 +37,7 @@ rights-lawyer = 如果CBSA拘留你，你有權在回答問題前先聯絡律師
 # detention review ... to argue that the person should continue to be held"); "Language and
 # Interpreters" (the Immigration Division has the duty to provide an interpreter at its
 # hearings; the source states no such duty for CBSA questioning, so this only says to ask)
-rights-no-silence = 在移民拘留中，不回答問題會在拘留審查時被拿來主張繼續拘留你。要求律師和口譯員。
+rights-no-silence = 不回答問題，會在拘留審查時被拿來主張繼續拘留你。請要求律師和口譯員。
     .title = 沒有緘默權
 
 # source: §5 "Factors to consider when deciding whether to STAY in Canada" ("lying to IRCC or
@@ -52,7 +49,7 @@ rights-no-lying = 對CBSA或IRCC（移民部）說謊，可能構成移民違法
 
 # source: §2 "Finding counsel" ("If someone is detained, Legal Aid can usually help find a
 # lawyer, no matter what their status")
-contact-legal-aid-note = 如果你被拘留，通常能幫你找律師，不論你是什麼移民身分。
+contact-legal-aid-note = 如果你被拘留，法律援助處通常能幫你找律師，不論你是什麼移民身分。
 
 # source: none (heading of the officer side)
 officer-heading = 致官員
