@@ -5,15 +5,12 @@
 # source: none (the card's title, for PDF metadata and listings)
 wallet-rights-title = 이민 단속 직원을 만났을 때 당신의 권리
 
-# source: none (heading of the holder side)
-wallet-rights-heading = 이민 단속 직원(CBSA)을 만났을 때 당신의 권리
-
 # source: §2 "Immigration detention and the CBSA" (officers must identify themselves; CBSA
 # officers are federal immigration enforcement officers, not police); §2 "A bondsperson (BP)"
 # ("if an arrest warrant is issued in their name, a police officer can detain them and transfer
 # them to CBSA custody"); §1 case study, src L193 ("The police asked Mui Ying to stay – while he
 # called the CBSA")
-rights-officers-identify = 직원은 소속(시, 주, 이민 당국 CBSA)을 밝혀야 합니다. CBSA는 경찰이 아니지만, 경찰은 CBSA를 부를 수 있고 영장이 있으면 CBSA에 넘기려고 붙잡을 수 있습니다.
+rights-officers-identify = 직원은 소속을 밝혀야 합니다. CBSA 직원은 경찰이 아니지만, 경찰은 CBSA에 연락할 수 있고 영장이 있으면 CBSA를 위해 붙잡아 둘 수 있습니다.
     .title = 누구인지 물어보세요
 
 # source: §2 "Immigration detention and the CBSA" ("CBSA officers have very broad powers and
@@ -21,18 +18,18 @@ rights-officers-identify = 직원은 소속(시, 주, 이민 당국 CBSA)을 밝
 # (ID) if" (they suspect an immigration offence, or no legal immigration status; "any ID that
 # provides information about a person's immigration status may lead to the officer finding
 # grounds to detain them"). No "only": the source lists when they may ask, not a limit.
-rights-id = CBSA는 권한이 매우 넓습니다. 이민법·체류 조건 위반이나 체류 신분이 없다고 의심하면 신분증을 요구할 수 있습니다. 체류 신분이 드러나는 신분증은 구금 근거가 될 수 있습니다.
+rights-id = CBSA는 권한이 매우 넓습니다. 이민법·체류 조건을 어겼거나 합법적 체류 신분이 없다고 의심하면 신분증을 요구할 수 있습니다. 체류 신분이 드러나는 신분증은 구금 근거가 될 수 있습니다.
     .title = 신분증을 요구할 수 있을 때
 
 # source: §2 "CBSA officers can DETAIN someone if they have reason to believe one of the
 # following" (identity cannot be confirmed; no legal status; an immigration offence, "breaking
 # an immigration law or condition"; a warrant in their name related to a deportation order)
-rights-detain = 믿을 이유가 있을 때: 신원 미확인, 체류 신분 없음, 이민법·체류 조건 위반, 당신 이름의 추방 영장.
-    .title = 구금 사유
+rights-detain = 다음을 믿을 이유가 있을 때: 신원 확인 불가, 합법적 체류 신분 없음, 이민법·체류 조건 위반, 당신 이름의 추방 영장.
+    .title = CBSA가 구금할 수 있을 때
 
 # source: §2 "Finding counsel" ("they have the right to contact counsel and seek their advice
 # before answering questions")
-rights-lawyer = 구금되면 답하기 전에 변호사에게 연락할 권리가 있습니다.
+rights-lawyer = CBSA에 구금되면 질문에 답하기 전에 변호사에게 연락할 권리가 있습니다.
     .title = 변호사 먼저
 
 # source: §2 "Finding counsel" (no right to silence in immigration detention) and "A bondsperson
@@ -40,15 +37,15 @@ rights-lawyer = 구금되면 답하기 전에 변호사에게 연락할 권리�
 # detention review ... to argue that the person should continue to be held"); "Language and
 # Interpreters" (the Immigration Division has the duty to provide an interpreter at its
 # hearings; the source states no such duty for CBSA questioning, so this only says to ask)
-rights-no-silence = 이민 구금 중 답하지 않으면 구금 심사에서 구금 연장 근거로 쓰입니다. 변호사·통역사를 요청하세요.
-    .title = 묵비권 없음
+rights-no-silence = 대답하지 않으면 구금 심사에서 구금을 계속해야 한다는 주장에 쓰입니다. 변호사와 통역사를 요청하세요.
+    .title = 묵비권이 없습니다
 
 # source: §5 "Factors to consider when deciding whether to STAY in Canada" ("lying to IRCC or
 # the CBSA may lead to an immigration offence (misrepresentation)"); §1 "Losing Status" (a
 # person may become inadmissible if they misrepresent facts to immigration authorities).
 # Beside rights-no-silence: a holder who may not stay silent must not lie instead.
-rights-no-lying = CBSA나 IRCC에 거짓말하면 이민법 위반(허위 진술)이 될 수 있습니다.
-    .title = 거짓말 금지
+rights-no-lying = CBSA나 IRCC에 거짓말하면 이민법 위반(허위 진술)으로 이어질 수 있습니다.
+    .title = 거짓말하지 마세요
 
 # source: §2 "Finding counsel" ("If someone is detained, Legal Aid can usually help find a
 # lawyer, no matter what their status")
