@@ -32,7 +32,7 @@ prepare-bondsperson = 一个能为你交保释金或承诺担保的人：住在�
 # source: §2 "...prepare in advance" ("Have they memorized the phone numbers of the people they
 # need to contact if they are detained? Their cell phone and contact list will be taken"): so
 # a list of people is kept at home (plan-at-home), never on a carried card)
-prepare-numbers = 把你要打电话找的人的号码背下来。如果你被拘留，你的手机和联系人会被拿走。名字和号码只写在放在家里的计划上。
+prepare-numbers = 把你要打电话找的人的号码背下来。如果你被拘留，你的手机和联系人会被拿走。名字和号码只写在你放在家里的那份计划上。
     .title = 电话号码
 
 # source: §2 "...prepare in advance" ("Does someone they trust have a spare key to their

@@ -32,7 +32,7 @@ prepare-bondsperson = 一個能為你繳交保證金或承諾擔保的人：住�
 # source: §2 "...prepare in advance" ("Have they memorized the phone numbers of the people they
 # need to contact if they are detained? Their cell phone and contact list will be taken"): so
 # a list of people is kept at home (plan-at-home), never on a carried card)
-prepare-numbers = 把你會打電話找的人的號碼背起來。如果你被拘留，手機和聯絡人會被拿走。名字和號碼只寫在放在家裡的計畫上。
+prepare-numbers = 把你會打電話找的人的號碼背起來。如果你被拘留，手機和聯絡人會被拿走。名字和號碼只寫在你放在家裡的那份計畫上。
     .title = 電話號碼
 
 # source: §2 "...prepare in advance" ("Does someone they trust have a spare key to their
