@@ -112,7 +112,7 @@ p-not-trafficking = 합의에 따른 유상 성적 서비스는 인신매매가 
 # "even in the absence of exploitation, if they work with, receive material benefits from, or
 # assist other sex workers to enter or work in Canada"; a disincentive to report exploitation or
 # violence)
-p-raids = 인신매매 단속 작전과 급습은 고객과 제3자를 겨냥한다고 하지만, 보통은 기소가 없어도 이주 성노동자의 체포, 구금, 추방으로 이어집니다. 노동자는 착취가 없는 경우에도, 다른 성노동자와 함께 일하거나, 그로부터 물질적 이익을 받거나, 다른 성노동자가 캐나다에 들어오거나 캐나다에서 일하도록 도우면 인신매매 혐의를 받을 수 있습니다. 이런 두려움 때문에 노동자는 착취나 폭력을 신고하지 못합니다.
+p-raids = 인신매매 단속 작전과 급습은 고객과 제3자를 겨냥한다고 하지만, 보통은 기소가 없어도 이주 성노동자의 체포, 구금, 추방으로 이어집니다. 노동자는 착취가 없는 경우에도, 다른 성노동자와 함께 일하거나, 그로부터 물질적 이익을 받거나, 다른 성노동자가 캐나다에 들어오거나 캐나다에서 일하도록 도우면 인신매매 혐의로 기소될 수 있습니다. 이런 두려움 때문에 노동자는 착취나 폭력을 신고하지 못합니다.
     .title = 급습의 피해
 
 # source: §4 "Victims of human trafficking and a person centered-approach to service delivery"

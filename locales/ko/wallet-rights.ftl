@@ -49,7 +49,7 @@ rights-no-lying = CBSA나 IRCC에 거짓말하면 이민법 위반(허위 진술
 
 # source: §2 "Finding counsel" ("If someone is detained, Legal Aid can usually help find a
 # lawyer, no matter what their status")
-contact-legal-aid-note = 구금되면, 체류 신분과 관계없이 보통 변호사 찾는 것을 도와줄 수 있습니다.
+contact-legal-aid-note = 구금되면, 체류 신분과 관계없이 이곳이 보통 변호사 찾는 것을 도와줄 수 있습니다.
 
 # source: none (heading of the officer side)
 officer-heading = 담당 직원께
