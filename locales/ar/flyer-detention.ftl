@@ -187,4 +187,4 @@ det-trac-note = عيادة قانونية داخل مركز احتجاز الم�
 
 # source: §2 "CBSA officers are allowed to ask an individual to provide identification" ("For
 # more information on CBSA officers asking for ID, see: Migrants Know Your Rights!")
-det-qr-more = امسح الرمز لتعرف المزيد عن حقوقك مع CBSA في صفحة «Migrants Know Your Rights»
+det-qr-more = امسح الرمز لتعرف المزيد عن حقوقك مع CBSA في صفحة «Migrants Know Your Rights!»
