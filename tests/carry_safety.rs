@@ -119,12 +119,14 @@ fn the_plan_at_home_says_not_to_carry_it_and_holds_the_holders_people() {
     let scratch = Scratch::new(Some("plan-personal"));
     let personal: BTreeMap<String, String> =
         toml::from_str(&std::fs::read_to_string(scratch.root().join("personal.toml")).unwrap()).unwrap();
+    // --personal fills in one holder's cards: one language a build.
+    scratch
+        .run(&["build", "--lang", "th", "--card", "plan-at-home", "--format", "pdf", "--personal", "personal.toml"])
+        .assert_ok();
     let run = scratch.run(&[
         "build",
         "--lang",
         "en",
-        "--lang",
-        "th",
         "--card",
         "plan-at-home",
         "--card",
