@@ -38,27 +38,10 @@ fn page_text(pdf: &Pdf, page: u32) -> String {
     fold(&pdf.doc.extract_text(&[page]).unwrap_or_default())
 }
 
-/// Words of one page with their left edge and top, in reading order, from `pdftotext -bbox`
-/// (poppler-utils; .ci/run installs it).
+/// Words of one page with their left edge and top, in the order a viewer reads them
+/// (tests/common/viewer.rs, a reader independent of Typst).
 fn words(pdf: &Path, page: usize) -> Vec<(String, f64, f64)> {
-    let output = std::process::Command::new("pdftotext")
-        .args(["-bbox", "-f", &page.to_string(), "-l", &page.to_string()])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is needed to read word positions");
-    let html = String::from_utf8_lossy(&output.stdout);
-    let attr = |line: &str, name: &str| -> f64 {
-        let start = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-        line[start..].split('"').next().unwrap().parse().unwrap()
-    };
-    html.lines()
-        .filter(|l| l.contains("<word "))
-        .map(|l| {
-            let word = l.split('>').nth(1).unwrap_or("").split('<').next().unwrap_or("").to_string();
-            (word, attr(l, "xMin"), attr(l, "yMin"))
-        })
-        .collect()
+    common::viewer::words(pdf, page).into_iter().map(|w| (w.text, w.x, w.y)).collect()
 }
 
 #[test]
@@ -136,6 +119,10 @@ fn the_plan_at_home_says_not_to_carry_it_and_holds_the_holders_people() {
     let scratch = Scratch::new(Some("plan-personal"));
     let personal: BTreeMap<String, String> =
         toml::from_str(&std::fs::read_to_string(scratch.root().join("personal.toml")).unwrap()).unwrap();
+    // --personal fills in one holder's cards: one language a build.
+    scratch
+        .run(&["build", "--lang", "th", "--card", "plan-at-home", "--format", "pdf", "--personal", "personal.toml"])
+        .assert_ok();
     let run = scratch.run(&[
         "build",
         "--lang",
