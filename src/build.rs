@@ -43,6 +43,31 @@ pub struct BuildReport {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Loads the `--personal` and `--org` files a build or check adds to the cards, adding their
+/// problems to `errors`. The personal file is checked against the cards selected (all cards
+/// when the selection itself has errors, so that every problem is reported in one run).
+pub fn holder_files(
+    project: &crate::project::Project,
+    documents: Option<&Documents>,
+    personal_path: Option<&std::path::Path>,
+    org_path: Option<&std::path::Path>,
+    errors: &mut Vec<Diagnostic>,
+) -> (BTreeMap<String, String>, Option<org::Org>) {
+    let cards: Vec<String> = match documents {
+        Some(documents) => documents.cards.clone(),
+        None => project.cards.keys().cloned().collect(),
+    };
+    let personal = match personal_path {
+        Some(path) => personal::load(path, project, &cards).unwrap_or_else(|mut e| {
+            errors.append(&mut e);
+            BTreeMap::new()
+        }),
+        None => BTreeMap::new(),
+    };
+    let org = org_path.and_then(|path| org::load(path).map_err(|mut e| errors.append(&mut e)).ok());
+    (personal, org)
+}
+
 impl BuildPlan {
     /// Checks `args` against the loaded project, reporting every unknown name at once.
     pub fn new(args: &BuildArgs, session: &Session) -> Result<BuildPlan, Vec<Diagnostic>> {
@@ -52,21 +77,8 @@ impl BuildPlan {
         let documents = Documents::select(&selection.cards, &selection.langs, &selection.officer_lang, project)
             .map_err(|mut unknown| errors.append(&mut unknown))
             .ok();
-        let selected_cards: Vec<String> = match &documents {
-            Some(documents) => documents.cards.clone(),
-            None => project.cards.keys().cloned().collect(),
-        };
-        let personal = match &args.personal {
-            Some(path) => personal::load(path, project, &selected_cards).unwrap_or_else(|mut e| {
-                errors.append(&mut e);
-                BTreeMap::new()
-            }),
-            None => BTreeMap::new(),
-        };
-        let org = match &args.org {
-            Some(path) => org::load(path).map_err(|mut e| errors.append(&mut e)).ok(),
-            None => None,
-        };
+        let (personal, org) =
+            holder_files(project, documents.as_ref(), args.personal.as_deref(), args.org.as_deref(), &mut errors);
         let mut sheet_papers = args.sheets.clone();
         sheet_papers.dedup();
         if args.calibrate && sheet_papers.is_empty() {

@@ -129,21 +129,8 @@ fn run_check(args: &CheckArgs) -> ExitCode {
         Documents::select(&args.selection.cards, &args.selection.langs, &args.selection.officer_lang, project)
             .map_err(|mut unknown| errors.append(&mut unknown))
             .ok();
-    let checked_cards: Vec<String> = match &documents {
-        Some(documents) => documents.cards.clone(),
-        None => project.cards.keys().cloned().collect(),
-    };
-    let personal = match &args.personal {
-        Some(path) => pocketcard::personal::load(path, project, &checked_cards).unwrap_or_else(|mut e| {
-            errors.append(&mut e);
-            Default::default()
-        }),
-        None => Default::default(),
-    };
-    let org = match &args.org {
-        Some(path) => pocketcard::org::load(path).map_err(|mut e| errors.append(&mut e)).ok(),
-        None => None,
-    };
+    let (personal, org) =
+        build::holder_files(project, documents.as_ref(), args.personal.as_deref(), args.org.as_deref(), &mut errors);
     let Some(documents) = documents.filter(|_| errors.is_empty()) else {
         report(&errors);
         return ExitCode::FAILURE;

@@ -142,8 +142,6 @@ fn the_plan_at_home_says_not_to_carry_it_and_holds_the_holders_people() {
     assert_eq!(plan.page_count(), 1);
     let (w, h) = plan.page_sizes_mm()[0];
     assert!((w - 215.9).abs() < 0.2 && (h - 279.4).abs() < 0.2, "English plan is {w} x {h} mm, not Letter");
-    // --personal is one person's card in one language: the Thai plan is built on its own.
-    scratch.run(&["build", "--lang", "th", "--card", "plan-at-home", "--format", "pdf"]).assert_ok();
     let (w, h) = Pdf::open(&scratch.out().join("th/plan-at-home.pdf")).page_sizes_mm()[0];
     assert!((w - 210.0).abs() < 0.2 && (h - 297.0).abs() < 0.2, "Thai plan is {w} x {h} mm, not A4");
 
