@@ -40,9 +40,11 @@ pub fn run(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
         let Some(locale) = project.localizer.locale(tag) else {
             continue;
         };
-        out.extend(check_messages(project, locale, cards));
-        out.extend(check_glyph_coverage(session, locale));
-        out.extend(check_bidi_order(project, locale));
+        let found = check_messages(project, locale, cards)
+            .into_iter()
+            .chain(check_glyph_coverage(session, locale))
+            .chain(check_bidi_order(project, locale));
+        out.extend(found.map(|d| d.or_locale(tag)));
     }
     out.extend(crate::discretion::check(
         project,

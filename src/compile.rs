@@ -73,8 +73,23 @@ pub struct DocumentOutcome {
     pub errors: Vec<Diagnostic>,
 }
 
-/// Resolves, compiles, checks and exports `card` with its holder side in `lang`.
+/// Resolves, compiles, checks and exports `card` with its holder side in `lang`. Every problem
+/// found concerns that locale unless it names another (the officer side's).
 pub fn render_document(
+    ctx: &RenderContext,
+    card: &Card,
+    lang: &str,
+    officer: &str,
+    formats: &[Format],
+) -> DocumentOutcome {
+    let mut outcome = render_document_in(ctx, card, lang, officer, formats);
+    for list in [&mut outcome.warnings, &mut outcome.errors] {
+        *list = std::mem::take(list).into_iter().map(|d| d.or_locale(lang)).collect();
+    }
+    outcome
+}
+
+fn render_document_in(
     ctx: &RenderContext,
     card: &Card,
     lang: &str,

@@ -673,7 +673,7 @@ fn diagnostic(project: &Project, card: &Card, item: &Printed, hit: &Hit, options
         }
         Origin::Personal { id } => personal_diagnostic(card, id, options),
     };
-    base.kind(Kind::SensitiveTerm)
+    base.kind(Kind::SensitiveTerm).in_locale(hit.locale.to_string())
 }
 
 /// The error for a personal value with a sensitive term. Neither the value nor the term is

@@ -277,9 +277,7 @@ fn report(diagnostics: &[Diagnostic]) {
         eprint!("{}", diag::render_short(&warnings));
         let mut by_locale: std::collections::BTreeMap<String, usize> = Default::default();
         for w in &warnings {
-            let locale =
-                w.message.split("locale ").nth(1).and_then(|r| r.split([' ', ')', ':']).next()).unwrap_or("project");
-            *by_locale.entry(locale.to_string()).or_default() += 1;
+            *by_locale.entry(w.locale.clone().unwrap_or_else(|| "project".to_string())).or_default() += 1;
         }
         let summary: Vec<String> = by_locale.iter().map(|(l, n)| format!("{l}: {n}")).collect();
         eprintln!("{} warning{} ({})", warnings.len(), plural(warnings.len()), summary.join(", "));

@@ -80,11 +80,16 @@ fn one_changed_english_message_is_stale_in_every_locale_until_marked_translated(
             let hints: Vec<&str> = p["hints"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
             assert!(hints.iter().any(|h| h.starts_with("English then:") && h.contains(OLD_ENGLISH)), "{hints:?}");
             assert!(hints.iter().any(|h| h.starts_with("English now:") && h.contains(NEW_ENGLISH)), "{hints:?}");
-            file.split('/').nth(1).unwrap().to_string()
+            let tag = file.split('/').nth(1).unwrap().to_string();
+            assert_eq!(p["locale"], tag.as_str(), "the diagnostic names its locale");
+            tag
         })
         .collect();
     tags.sort();
     assert_eq!(tags, TRANSLATIONS, "exactly one stale message in each translation");
+    // The summary counts warnings by the locale each names, not by reading its text.
+    let summary = scratch.run(&["check", "--card", "wallet-rights"]).stderr;
+    assert!(summary.contains("th: 1") && summary.contains("zh-Hant: 1"), "{summary}");
     // The translator has updated the Thai text: recording it clears Thai, and only Thai.
     scratch.run(&["translated", "th", "rights-lawyer"]).assert_ok();
     let found = problems(&scratch, &[]);
