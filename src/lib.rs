@@ -28,6 +28,7 @@ pub mod qr;
 pub mod raster;
 pub mod resolve;
 pub mod scaffold;
+pub mod serve;
 pub mod session;
 pub mod sheet;
 pub mod toml_file;
