@@ -131,9 +131,9 @@ async fn body(request: Request) -> Result<Bytes, Response> {
     axum::body::to_bytes(request.into_body(), BODY_LIMIT).await.map_err(|_| too_large())
 }
 
-/// Parses the settings, answering 400 when they are malformed.
-fn settings(bytes: &[u8]) -> Result<request::Settings, Response> {
-    request::parse(bytes).map_err(|refused| problem(StatusCode::BAD_REQUEST, &refused.message, &refused.problems))
+/// The answer to malformed settings: 400.
+fn bad_request(refused: Refused) -> Response {
+    problem(StatusCode::BAD_REQUEST, &refused.message, &refused.problems)
 }
 
 /// Parses the settings and hands them to the render thread, answering busy, late, refused.
@@ -144,7 +144,7 @@ async fn run(
     limit: Duration,
 ) -> Result<Reply, Response> {
     let bytes = body(request).await?;
-    let settings = settings(&bytes)?;
+    let settings = request::parse(&bytes).map_err(bad_request)?;
     let reply = state.queue.submit(task(settings)).map_err(|_| {
         problem(StatusCode::SERVICE_UNAVAILABLE, "the server is busy making other cards: try again in a moment", &[])
     })?;
@@ -198,9 +198,9 @@ async fn org_toml(request: Request) -> Response {
         Ok(bytes) => bytes,
         Err(response) => return response,
     };
-    let settings = match settings(&bytes) {
+    let settings = match request::parse(&bytes) {
         Ok(settings) => settings,
-        Err(response) => return response,
+        Err(refused) => return bad_request(refused),
     };
     if let Err(refused) = settings.checked_org() {
         return refused_answer(&refused);

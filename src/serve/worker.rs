@@ -62,7 +62,7 @@ pub(crate) enum Reply {
 }
 
 enum Job {
-    Task(Task, oneshot::Sender<Reply>),
+    Task(Box<Task>, oneshot::Sender<Reply>),
     Reload(Affected),
 }
 
@@ -79,7 +79,7 @@ impl Queue {
     /// Queues `task`, or says at once that the render thread has too much to do.
     pub(crate) fn submit(&self, task: Task) -> Result<oneshot::Receiver<Reply>, Busy> {
         let (tx, rx) = oneshot::channel();
-        match self.jobs.try_send(Job::Task(task, tx)) {
+        match self.jobs.try_send(Job::Task(Box::new(task), tx)) {
             Ok(()) => Ok(rx),
             Err(TrySendError::Full(_) | TrySendError::Disconnected(_)) => Err(Busy),
         }
@@ -191,13 +191,13 @@ impl Worker {
                     }
                     let answer = {
                         let _budget = crate::budget::arm(self.limits, 1);
-                        self.answer(task)
+                        self.answer(*task)
                     };
                     let _ = reply.send(answer);
                     self.done += 1;
                     // Keep the memoization cache bounded over a long session while the work
                     // every preview shares (fonts, the standard library) stays cached.
-                    if self.done % 16 == 0 {
+                    if self.done.is_multiple_of(16) {
                         comemo::evict(10);
                     }
                 }
