@@ -88,6 +88,17 @@ fn the_page_names_every_card_and_every_language_in_its_own_script() {
     let css = server.get("/app.css");
     assert_eq!(css.status, 200);
     assert!(css.header("content-type").unwrap().starts_with("text/css"));
+    // The project's own fonts, so that every language's name shows on a machine without them.
+    let fonts = server.get("/fonts.css").text();
+    assert!(fonts.contains(r#"font-family: "Noto Sans Thai"; src: url("/fonts/NotoSansThai-Regular.ttf")"#), "{fonts}");
+    assert!(fonts.contains(r#"[lang="th" i] { font-family: "Noto Sans Thai", "Noto Sans""#), "{fonts}");
+    let thai = server.get("/fonts/NotoSansThai-Regular.ttf");
+    assert_eq!(thai.status, 200);
+    assert_eq!(thai.header("content-type"), Some("font/ttf"));
+    assert_eq!(thai.body, std::fs::read(common::repo().join("fonts/NotoSansThai-Regular.ttf")).unwrap());
+    for outside in ["/fonts/..%2Fpocketcard.toml", "/fonts/OFL.txt", "/fonts/../pocketcard.toml"] {
+        assert_eq!(server.get(outside).status, 404, "{outside}");
+    }
     let missing = server.get("/nothing-here");
     assert_eq!(missing.status, 404);
     assert!(error_of(&missing).contains("/nothing-here"));

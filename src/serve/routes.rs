@@ -42,6 +42,8 @@ pub(crate) fn router(state: State) -> axum::Router {
         .route("/", get(index))
         .route("/app.css", get(|| async { asset(super::page::CSS, "text/css; charset=utf-8") }))
         .route("/app.js", get(|| async { asset(super::page::JS, "text/javascript; charset=utf-8") }))
+        .route("/fonts.css", get(font_css))
+        .route("/fonts/{file}", get(font_file))
         .route("/api/preview", post(preview))
         .route("/api/pdf", post(pdf))
         .route("/api/zip", post(zip))
@@ -74,7 +76,7 @@ async fn guard(axum::extract::State(state): axum::extract::State<State>, request
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(
             "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; \
-             connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'",
+             font-src 'self'; connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'",
         ),
     );
     response
@@ -94,6 +96,36 @@ fn asset(text: &'static str, mime: &'static str) -> Response {
 async fn not_found(request: Request) -> Response {
     let what = request.uri().path().chars().take(200).collect::<String>();
     problem(StatusCode::NOT_FOUND, &format!("there is no {what} here; the page is at /"), &[])
+}
+
+/// The rules that give each language the project's fonts.
+async fn font_css(axum::extract::State(state): axum::extract::State<State>) -> Response {
+    let catalog = state.catalog.read().unwrap_or_else(|p| p.into_inner()).clone();
+    asset_owned(catalog.font_css.clone(), "text/css; charset=utf-8")
+}
+
+/// One of the project's font files, by name: only the files the catalog lists.
+async fn font_file(
+    axum::extract::State(state): axum::extract::State<State>,
+    axum::extract::Path(file): axum::extract::Path<String>,
+) -> Response {
+    let path = state.catalog.read().unwrap_or_else(|p| p.into_inner()).fonts.get(&file).cloned();
+    let Some(path) = path else {
+        return problem(StatusCode::NOT_FOUND, &format!("there is no font {file:?} in the project's fonts"), &[]);
+    };
+    let mime = match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        Some("otf") => "font/otf",
+        Some("ttc" | "otc") => "font/collection",
+        _ => "font/ttf",
+    };
+    match tokio::task::spawn_blocking(move || std::fs::read(path)).await {
+        Ok(Ok(bytes)) => ([(header::CONTENT_TYPE, mime)], Body::from(bytes)).into_response(),
+        _ => problem(StatusCode::NOT_FOUND, &format!("cannot read the font {file:?}"), &[]),
+    }
+}
+
+fn asset_owned(text: String, mime: &'static str) -> Response {
+    ([(header::CONTENT_TYPE, mime)], text).into_response()
 }
 
 /// The page, in the language `?ui=TAG` names (English by default).

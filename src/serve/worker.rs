@@ -93,6 +93,11 @@ pub(crate) struct Catalog {
     /// By locale, then by message id: the page's words (`serve-*`), card titles (by card id)
     /// and write-in labels (`line:<id>`).
     pub words: BTreeMap<String, BTreeMap<String, String>>,
+    /// The project's font files the page may load, by file name, so that it shows every
+    /// language's name on a machine without fonts for that script.
+    pub fonts: BTreeMap<String, PathBuf>,
+    /// `@font-face` rules for them, and each language's families, served as `/fonts.css`.
+    pub font_css: String,
 }
 
 /// A card as the page offers it.
@@ -417,7 +422,11 @@ fn catalog(session: &Session) -> Catalog {
             tag: tag.to_string(),
             name: meta.name.clone(),
             english_name: meta.english_name.clone(),
-            lang: meta.lang.clone(),
+            // The same tag the page's font rules select (`zh-TW`).
+            lang: match &meta.region {
+                Some(region) => format!("{}-{region}", meta.lang),
+                None => meta.lang.clone(),
+            },
             rtl: meta.dir == Direction::Rtl,
         });
         let mut ignored = Vec::new();
@@ -439,7 +448,67 @@ fn catalog(session: &Session) -> Catalog {
         }
         words.insert(tag.to_string(), these);
     }
-    Catalog { cards, langs, words }
+    let (fonts, font_css) = web_fonts(session);
+    Catalog { cards, langs, words, fonts, font_css }
+}
+
+/// The project's font files as `@font-face` rules (a collection under each of its families: a
+/// browser draws with its first face, which in the CJK collections has every CJK glyph), a
+/// rule giving each language its families, and the page's own text all of them.
+fn web_fonts(session: &Session) -> (BTreeMap<String, PathBuf>, String) {
+    use std::fmt::Write as _;
+    let quoted = |name: &str| format!("\"{}\"", name.replace(['\\', '"'], ""));
+    let mut files = BTreeMap::new();
+    let mut faces = BTreeSet::new();
+    let mut css = String::new();
+    let book = session.fonts.book();
+    for index in 0.. {
+        let Some(path) = session.fonts.file(index) else { break };
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else { continue };
+        // Plain names only, so that they go into a URL as they are.
+        if !name.chars().all(|c| c.is_ascii_alphanumeric() || "._-".contains(c)) {
+            continue;
+        }
+        let Some(info) = book.info(index) else { continue };
+        let italic = info.variant.style != typst::text::FontStyle::Normal;
+        let weight = info.variant.weight.to_number();
+        if !faces.insert((info.family.clone(), weight, italic)) {
+            continue;
+        }
+        let _ = writeln!(
+            css,
+            "@font-face {{ font-family: {}; src: url(\"/fonts/{name}\"); font-weight: {weight}; font-style: {}; font-display: swap; }}",
+            quoted(&info.family),
+            if italic { "italic" } else { "normal" },
+        );
+        files.insert(name.to_string(), path.to_path_buf());
+    }
+    // Every family the locales name, English's first: the page's text falls back through all
+    // of them (a select shows every language's name in the page's own language).
+    let localizer = &session.project.localizer;
+    let locales: Vec<&crate::locale::LocaleText> = localizer
+        .locale(crate::locale::FALLBACK)
+        .into_iter()
+        .chain(localizer.tags().filter(|t| *t != crate::locale::FALLBACK).filter_map(|t| localizer.locale(t)))
+        .collect();
+    let mut everything: Vec<String> = Vec::new();
+    for family in locales.iter().flat_map(|l| l.meta.fonts.iter()).map(|f| quoted(f)) {
+        if !everything.contains(&family) {
+            everything.push(family);
+        }
+    }
+    let _ = writeln!(css, "html {{ font-family: {}, system-ui, sans-serif; }}", everything.join(", "));
+    for locale in &locales {
+        let meta = &locale.meta;
+        let mut families: Vec<String> = meta.fonts.iter().map(|f| quoted(f)).collect();
+        families.extend(everything.iter().filter(|f| !meta.fonts.iter().any(|m| quoted(m) == **f)).cloned());
+        let selector = match &meta.region {
+            Some(region) => format!("[lang=\"{}-{}\" i]", meta.lang.replace('"', ""), region.replace('"', "")),
+            None => format!("[lang=\"{}\" i]", meta.lang.replace('"', "")),
+        };
+        let _ = writeln!(css, "{selector} {{ font-family: {}, system-ui, sans-serif; }}", families.join(", "));
+    }
+    (files, css)
 }
 
 /// The compiled-in English words of the page, by message id.
