@@ -158,10 +158,8 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         render: false,
         options: plan.options.clone(),
     };
-    let found: Vec<Diagnostic> = check::run(&check_plan, session)
-        .into_iter()
-        .filter(|d| d.is_error() || !d.message.contains("is missing message"))
-        .collect();
+    let found: Vec<Diagnostic> =
+        check::run(&check_plan, session).into_iter().filter(|d| d.kind != crate::diag::Kind::MissingMessage).collect();
     let blocking = found.iter().any(Diagnostic::is_error);
     if blocking && !plan.force {
         diagnostics.extend(found);

@@ -530,6 +530,20 @@ pub fn render_calibration(
     Ok((OutputFile { path: PathBuf::from(lang).join(format!("calibration-{name}.pdf")), bytes }, warnings))
 }
 
+/// The review packet of locale `lang` (`cards/lib/review-packet.typ`), from the virtual
+/// files `review::packet` made: `/packet.json` and the card pictures.
+pub fn render_packet(
+    ctx: &RenderContext,
+    lang: &str,
+    files: Vec<(String, Bytes)>,
+) -> Result<(Vec<u8>, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let _timing = crate::budget::document(format!("the review packet ({lang})"));
+    let what = format!("the review packet ({lang})");
+    let (document, warnings) = compile_layout(ctx, "lib/review-packet.typ", files, &what, None)?;
+    let bytes = export_pdf(&document, format!("pocketcard/review/{lang}"), &what, ctx.project)?;
+    Ok((bytes, warnings))
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;

@@ -33,6 +33,12 @@ pub enum Kind {
     NoSensitiveList,
     /// Right-to-left text whose visual order would reorder a code, number or Latin run.
     BidiOrder,
+    /// A locale lacks a message its cards print: the English text is used.
+    MissingMessage,
+    /// A translation whose English has changed since it was translated.
+    Stale,
+    /// A translation with no record of the English it was translated from.
+    Untracked,
 }
 
 /// A place in a text file: the file, its whole text and the byte range at fault.

@@ -469,6 +469,8 @@ fn printed<'a>(card: &'a Card, data: &'a CardData) -> Vec<Printed<'a>> {
             dir: _,
             fonts: _,
             status: _,
+            source: _,
+            draft: _,
             sections,
             labels,
             unbreakable: _,
