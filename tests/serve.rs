@@ -452,6 +452,29 @@ fn a_saved_translation_redraws_the_preview_and_shows_its_missing_messages() {
 }
 
 #[test]
+fn a_message_whose_english_changed_is_listed_stale_and_drafts_unreviewed() {
+    let scratch = common::Scratch::new(None);
+    // The English of one message changes after Thai was translated from it.
+    let path = scratch.root().join("locales/en/wallet-rights.ftl");
+    let english = std::fs::read_to_string(&path).unwrap();
+    let start = english.find("rights-lawyer = ").unwrap() + "rights-lawyer = ".len();
+    scratch.write(
+        "locales/en/wallet-rights.ftl",
+        &format!("{}Ask for a lawyer first. {}", &english[..start], &english[start..]),
+    );
+    let server = Server::start_in(scratch, &[]);
+    let answer = server.post("/api/preview", &thai_wallet_rights());
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    let messages = answer.json()["messages"].clone();
+    let stale = messages["stale"].as_array().unwrap();
+    let lawyer = stale.iter().find(|m| m["id"] == "rights-lawyer").unwrap_or_else(|| panic!("{messages}"));
+    assert!(lawyer["at"].as_str().unwrap().starts_with("locales/th/wallet-rights.ftl:"), "{lawyer}");
+    assert!(!stale.iter().any(|m| m["id"] == "rights-id"), "{messages}");
+    // Thai is a draft nobody has signed off: its other messages are not reviewed.
+    assert!(messages["unreviewed"].as_array().unwrap().iter().any(|m| m["id"] == "rights-id"), "{messages}");
+}
+
+#[test]
 fn ctrl_c_stops_it_cleanly_even_with_a_page_open() {
     use std::io::Write;
     let mut server = Server::start(&[]);

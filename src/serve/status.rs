@@ -1,10 +1,8 @@
-//! What a translator needs to see of a locale beside the preview: its messages that a card
-//! prints but that are missing (the English text is printed instead), stale (the English
-//! changed after they were translated) or not reviewed.
-//!
-//! Missing messages are found here. Stale and unreviewed messages need the review records of
-//! issue 13, which are not in the project yet: [`message_status`] is the one place to connect
-//! them, and the page already shows all three lists.
+//! What a translator needs to see of a locale beside the preview: the messages a card prints
+//! that are missing (the English text is printed instead), stale (the English changed after
+//! they were translated) or not reviewed (no fluent reader signed today's text off, or there is
+//! no record of the English they were made from), as `review::status` computes them from the
+//! locale's records.
 
 use std::collections::BTreeSet;
 
@@ -12,6 +10,7 @@ use serde::Serialize;
 
 use crate::locale::FALLBACK;
 use crate::project::Project;
+use crate::review::status::{State, state};
 
 /// One message of a locale, as the page lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -23,7 +22,7 @@ pub struct MessageRef {
     pub at: String,
 }
 
-/// A locale's messages that need a translator, among those the given cards print.
+/// A locale's messages that need a translator or a reviewer, among those the given cards print.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct MessageStatus {
     pub missing: Vec<MessageRef>,
@@ -31,31 +30,32 @@ pub struct MessageStatus {
     pub unreviewed: Vec<MessageRef>,
 }
 
-/// The status of locale `tag`'s messages printed by `cards`. English is the source: nothing
-/// of it is missing, stale or unreviewed.
+/// The status of locale `tag`'s messages printed by `cards`. The pseudolocale is generated, so
+/// nothing of it needs anyone.
 pub fn message_status(project: &Project, tag: &str, cards: &[String]) -> MessageStatus {
     let mut status = MessageStatus::default();
-    let (Some(english), Some(locale)) = (project.localizer.locale(FALLBACK), project.localizer.locale(tag)) else {
-        return status;
-    };
-    if tag == FALLBACK || tag == crate::pseudo::TAG {
+    let localizer = &project.localizer;
+    if tag == crate::pseudo::TAG || localizer.locale(tag).is_none() {
         return status;
     }
     let used: BTreeSet<String> =
         cards.iter().filter_map(|id| project.cards.get(id)).flat_map(Project::card_messages).collect();
-    for id in english.messages.keys().filter(|id| used.contains(*id)) {
-        if !locale.messages.contains_key(id) {
-            let at = english
-                .location(id)
-                .map(|loc| {
-                    let (line, _) = loc.line_column();
-                    format!("{}:{line}", loc.path.display())
-                })
-                .unwrap_or_default();
-            status.missing.push(MessageRef { id: id.clone(), at });
+    let at = |locale: &str, id: &str| {
+        localizer
+            .locale(locale)
+            .and_then(|l| l.location(id))
+            .map(|loc| format!("{}:{}", loc.path.display(), loc.line_column().0))
+            .unwrap_or_default()
+    };
+    for id in &used {
+        match state(localizer, tag, id) {
+            State::Missing => status.missing.push(MessageRef { id: id.clone(), at: at(FALLBACK, id) }),
+            State::Stale => status.stale.push(MessageRef { id: id.clone(), at: at(tag, id) }),
+            State::Untracked | State::Unreviewed => {
+                status.unreviewed.push(MessageRef { id: id.clone(), at: at(tag, id) })
+            }
+            State::Reviewed => {}
         }
     }
-    // Issue 13 (stale and unreviewed translations) connects here: fill `status.stale` and
-    // `status.unreviewed` from its records for `tag` and the messages in `used`.
     status
 }
