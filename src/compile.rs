@@ -531,8 +531,6 @@ pub fn render_calibration(
     });
     let files = vec![
         ("/calibration.json".to_string(), Bytes::new(serde_json::to_vec(&data).unwrap_or_default())),
-        // lib/card.typ (styles shared with the cards) reads a card's data; this page has none.
-        (crate::world::DATA_PATH.to_string(), Bytes::new(b"{}".to_vec())),
     ];
     let name = match paper {
         Paper::Letter => "letter",

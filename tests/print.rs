@@ -280,7 +280,7 @@ fn every_pdf_of_a_print_run_is_tagged_with_its_language() {
 fn bleed_enlarges_every_single_card_and_flyer_pdf_around_its_trim_box() {
     // --bleed applies to every layout, not only the wallet cards: the same page setup for all.
     let scratch = Scratch::new(None);
-    let cards = ["prepare", "flyer-detention", "flyer-providers", "wallet-numbers"];
+    let cards = ["prepare", "flyer-detention", "flyer-providers", "wallet-numbers", "plan-at-home"];
     let build = |out: &str, bleed: &[&str]| {
         for card in cards {
             let args =
