@@ -34,7 +34,7 @@ fn a_typst_error_names_the_layout_line_and_column() {
     let scratch = Scratch::new(Some("layout-error"));
     let run = scratch.run(&["build", "--card", "broken-layout", "--lang", "en"]);
     assert_clean_failure(&run);
-    assert!(run.stderr.contains("cards/broken-layout.typ:5:2"), "{}", run.stderr);
+    assert!(run.stderr.contains("cards/broken-layout.typ:6:2"), "{}", run.stderr);
     assert!(run.stderr.contains("unknown variable: undefined-function"), "{}", run.stderr);
 }
 
