@@ -134,6 +134,11 @@ impl FontLibrary {
             .collect()
     }
 
+    /// The file of every face, in the order of their indices (a collection once per face).
+    pub fn files(&self) -> &[PathBuf] {
+        &self.files
+    }
+
     /// The file a face was loaded from.
     pub fn file(&self, index: usize) -> Option<&Path> {
         self.files.get(index).map(PathBuf::as_path)
