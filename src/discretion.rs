@@ -549,6 +549,9 @@ pub(crate) fn check(project: &Project, request: &Request) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut seen = BTreeSet::new();
     let info_as_of_hit = matcher.find(&project.config.info_as_of, None);
+    // The same strings are printed by many documents (the officer's side in every language,
+    // contacts, shared labels): each is searched once per list selection.
+    let mut searched: std::collections::HashMap<(String, Option<Vec<String>>), Option<Hit>> = Default::default();
     for card in request.cards.iter().filter_map(|id| project.cards.get(id)) {
         if card.audience != Audience::Worker {
             continue;
@@ -568,7 +571,9 @@ pub(crate) fn check(project: &Project, request: &Request) -> Vec<Diagnostic> {
                     }
                     None => None,
                 };
-                let Some(hit) = matcher.find(item.text, locales) else { continue };
+                let memo_key = (item.text.to_string(), locales.map(|l| l.iter().map(|t| t.to_string()).collect()));
+                let found = searched.entry(memo_key).or_insert_with(|| matcher.find(item.text, locales)).clone();
+                let Some(hit) = found else { continue };
                 // The date is printed inside a message; it is reported once, as itself.
                 if matches!(item.origin, Origin::Message { .. })
                     && info_as_of_hit.is_some()
