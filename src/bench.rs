@@ -317,7 +317,8 @@ impl MessageEdit {
         Err(format!("no message of card {} is translated on one line in locale {lang}", card.id))
     }
 
-    /// Changes the message's text: its last character is dropped, so that it always fits.
+    /// Changes the message's text: its last letter outside a placeable (`{ ... }`) is dropped,
+    /// so that it still parses and always fits.
     fn apply(&self) -> Result<(), String> {
         let text = std::fs::read_to_string(&self.file).map_err(|e| e.to_string())?;
         let prefix = format!("{} =", self.id);
@@ -326,7 +327,19 @@ impl MessageEdit {
             .map(|line| {
                 if line.starts_with(&prefix) {
                     let mut chars: Vec<char> = line.chars().collect();
-                    chars.pop();
+                    let mut depth = 0usize;
+                    let mut last_letter = None;
+                    for (i, c) in chars.iter().enumerate().skip(prefix.chars().count()) {
+                        match c {
+                            '{' => depth += 1,
+                            '}' => depth = depth.saturating_sub(1),
+                            c if depth == 0 && c.is_alphabetic() => last_letter = Some(i),
+                            _ => {}
+                        }
+                    }
+                    if let Some(i) = last_letter {
+                        chars.remove(i);
+                    }
                     chars.into_iter().collect()
                 } else {
                     line.to_string()
@@ -394,6 +407,11 @@ fn time_watch(
             let start = Instant::now();
             edit.apply()?;
             while stamp(&pdf) == before {
+                if let Ok(line) = lines.try_recv()
+                    && (line.starts_with("error") || line.starts_with("not rebuilt"))
+                {
+                    return Err(format!("watch failed: {line}"));
+                }
                 if start.elapsed() > Duration::from_secs(60) {
                     return Err("the PDF did not change within 60 s of the save".to_string());
                 }
