@@ -69,6 +69,7 @@ impl KeyHasher {
         self.part(&key.to_le_bytes())
     }
 
+    /// The key of the parts added so far.
     pub fn finish(&self) -> u128 {
         self.0.finish128().as_u128()
     }
@@ -138,6 +139,7 @@ impl DocumentKey {
         self
     }
 
+    /// The document's key.
     pub fn finish(&self) -> u128 {
         self.0.finish()
     }

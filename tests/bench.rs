@@ -21,7 +21,7 @@ fn the_benchmark_prints_every_figure_and_explains_a_missing_typst_cli() {
     for figure in [
         documents.as_str(),
         "wall time",
-        "median of 1 builds",
+        "median of 1 cold builds",
         "documents per second",
         "peak memory",
         "one card rebuilt",

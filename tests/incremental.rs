@@ -206,6 +206,14 @@ fn force_rebuild_and_changed_options_render_everything_again() {
     std::fs::write(&layout, source).unwrap();
     let run = build(&scratch, &["--phone"]);
     assert_eq!(counts(&run), (2, 2), "{}", run.stderr);
+    // A shared library file every layout imports: every card, including those whose compile
+    // took its evaluation from Typst's memoization of an earlier document.
+    let library = scratch.root().join("cards/lib/card.typ");
+    let mut source = std::fs::read_to_string(&library).unwrap();
+    source.push_str("\n// edited\n");
+    std::fs::write(&library, source).unwrap();
+    let run = build(&scratch, &["--phone"]);
+    assert_eq!(counts(&run), (4, 0), "{}", run.stderr);
 }
 
 #[test]
