@@ -453,13 +453,16 @@ fn content_date(info_as_of: &str) -> Datetime {
         .unwrap_or_else(|| Datetime::from_ymd(2017, 10, 1).expect("a valid date"))
 }
 
+/// Virtual files a layout reads: path and bytes.
+pub type VirtualFiles = Vec<(String, Bytes)>;
+
 /// The data of the duplex alignment test page for `paper` in locale `lang`: the virtual
 /// files `lib/calibrate.typ` reads, and the warnings met making them.
 pub fn calibration_files(
     ctx: &RenderContext,
     lang: &str,
     paper: Paper,
-) -> Result<(Vec<(String, Bytes)>, Vec<Diagnostic>), Vec<Diagnostic>> {
+) -> Result<(VirtualFiles, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (w, h) = paper.millimetres();
     let Some(locale) = ctx.project.localizer.locale(lang) else {
         return Err(vec![Diagnostic::error(format!("unknown locale {lang:?}"))]);

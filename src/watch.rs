@@ -161,7 +161,7 @@ fn rebuild(args: &BuildArgs, what: &Affected, warm: &mut Option<Session>, report
     };
     let session = warm.insert(session);
     // The plan of the whole selection, narrowed to what the change affects.
-    let mut plan = match BuildPlan::new(args, &session) {
+    let mut plan = match BuildPlan::new(args, session) {
         Ok(plan) => plan,
         Err(errors) => {
             report(&errors);
