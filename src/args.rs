@@ -45,6 +45,66 @@ pub enum Command {
     /// Start a new language: copy every English message into locales/<TAG>/, marked
     /// untranslated, with a locale.toml filled in as a draft.
     NewLocale(NewLocaleArgs),
+    /// Record that messages of a locale are now translated from today's English, after a
+    /// translator has brought them up to date: `check` stops reporting them as stale.
+    Translated(TranslatedArgs),
+    /// Write a review packet (PDF and CSV) of a locale for a fluent reader or, for English, a
+    /// legal reviewer; with --sign, record their sign-off of what the packet showed.
+    Review(ReviewArgs),
+}
+
+/// Options of `pocketcard translated`.
+#[derive(Debug, Clone, Args)]
+pub struct TranslatedArgs {
+    /// The locale whose messages were updated (the name of locales/<TAG>/).
+    #[arg(value_name = "TAG")]
+    pub tag: String,
+
+    /// The ids of the messages now translated from today's English (all their attributes too).
+    #[arg(value_name = "ID", required_unless_present = "all")]
+    pub ids: Vec<String>,
+
+    /// Every message the locale has: only after checking each against today's English.
+    #[arg(long, conflicts_with = "ids")]
+    pub all: bool,
+
+    #[command(flatten)]
+    pub project: ProjectArgs,
+}
+
+/// Options of `pocketcard review`.
+#[derive(Debug, Clone, Args)]
+pub struct ReviewArgs {
+    /// The locale to review; `en` gives the legal reviewer's packet (each message beside the
+    /// source it cites).
+    #[arg(long = "lang", value_name = "TAG")]
+    pub lang: String,
+
+    /// Folder the packet is written to, as review/<TAG>.pdf and review/<TAG>.csv
+    /// [default: out/ in the project folder].
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+
+    /// Instead of writing a packet, record that NAME reviewed what the packet shows. Refused
+    /// when a text has changed since the packet was written.
+    #[arg(long, value_name = "NAME", requires = "role")]
+    pub sign: Option<String>,
+
+    /// As what NAME reviewed: a fluent reader of the language, or a legal reviewer of English.
+    #[arg(long = "as", value_name = "ROLE", requires = "sign")]
+    pub role: Option<crate::review::Role>,
+
+    /// Sign off only these messages (comma-separated ids) [default: every message in the
+    /// packet].
+    #[arg(long, value_name = "IDS", value_delimiter = ',', requires = "sign")]
+    pub messages: Vec<String>,
+
+    /// The packet's CSV that was reviewed [default: <out>/review/<TAG>.csv].
+    #[arg(long, value_name = "FILE", requires = "sign")]
+    pub packet: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub project: ProjectArgs,
 }
 
 /// Options of `pocketcard watch`: the same as `build`.

@@ -165,10 +165,8 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         render: false,
         options: plan.options.clone(),
     };
-    let found: Vec<Diagnostic> = check::run(&check_plan, session)
-        .into_iter()
-        .filter(|d| d.is_error() || !d.message.contains("is missing message"))
-        .collect();
+    let found: Vec<Diagnostic> =
+        check::run(&check_plan, session).into_iter().filter(|d| d.kind != crate::diag::Kind::MissingMessage).collect();
     let blocking = found.iter().any(Diagnostic::is_error);
     if blocking && !plan.force {
         diagnostics.extend(found);
@@ -215,7 +213,8 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
             Ok(resolved) => resolved,
             Err(errors) => {
                 progress.inc(1);
-                return Written { files: Vec::new(), diagnostics: errors, rebuilt: false, up_to_date: false };
+                let diagnostics = errors.into_iter().map(|d| d.or_locale(lang)).collect();
+                return Written { files: Vec::new(), diagnostics, rebuilt: false, up_to_date: false };
             }
         };
         let name = format!("{lang}/{card_id}");
@@ -234,7 +233,8 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
             && manifest.up_to_date(&name, key)
         {
             progress.inc(1);
-            return Written { files: Vec::new(), diagnostics: resolved.warnings, rebuilt: false, up_to_date: true };
+            let diagnostics = resolved.warnings.into_iter().map(|d| d.or_locale(lang)).collect();
+            return Written { files: Vec::new(), diagnostics, rebuilt: false, up_to_date: true };
         }
         let outcome = compile::render_resolved(&ctx, card, lang, &resolved, &plan.formats);
         let read = outcome.read.clone();

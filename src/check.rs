@@ -40,9 +40,11 @@ pub fn run(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
         let Some(locale) = project.localizer.locale(tag) else {
             continue;
         };
-        out.extend(check_messages(project, locale, cards));
-        out.extend(check_glyph_coverage(session, locale));
-        out.extend(check_bidi_order(project, locale));
+        let found = check_messages(project, locale, cards)
+            .into_iter()
+            .chain(check_glyph_coverage(session, locale))
+            .chain(check_bidi_order(project, locale));
+        out.extend(found.map(|d| d.or_locale(tag)));
     }
     out.extend(crate::discretion::check(
         project,
@@ -61,9 +63,15 @@ pub fn run(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
     out
 }
 
-/// Today's (year, month) from the system clock, to age contacts. Only `check` uses the
-/// clock; nothing it reads ends up in an output file.
+/// Today's (year, month) from the system clock, to age contacts. Only `check` and the
+/// sign-off records use the clock; nothing it reads ends up in an output file.
 pub fn this_month() -> (i32, u32) {
+    let (year, month, _) = today();
+    (year, month)
+}
+
+/// Today's (year, month, day) in UTC from the system clock.
+pub fn today() -> (i32, u32, u32) {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
     // Civil-from-days (H. Hinnant): days since 1970-01-01 to a proleptic Gregorian date.
     let z = secs.div_euclid(86_400) + 719_468;
@@ -72,9 +80,10 @@ pub fn this_month() -> (i32, u32) {
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    (year, month)
+    (year, month, day)
 }
 
 /// Missing, obsolete and untranslated messages, and references that differ from English, for
@@ -116,6 +125,7 @@ pub fn check_messages(project: &Project, locale: &LocaleText, cards: &[String]) 
                 .unwrap_or_default();
             out.push(
                 Diagnostic::warning(format!("locale {tag} is missing message {id:?}; the English text is used"))
+                    .kind(crate::diag::Kind::MissingMessage)
                     .at(english.location(id).expect("defined"))
                     .hint(format!("translate it in locales/{tag}/{file}")),
             );
@@ -178,6 +188,7 @@ pub fn check_messages(project: &Project, locale: &LocaleText, cards: &[String]) 
             );
         }
     }
+    out.extend(crate::review::status::check_provenance(english, locale, &used));
     out.extend(check_typed_numbers(project, locale));
     for id in locale.messages.keys() {
         if !english.messages.contains_key(id) {

@@ -78,7 +78,8 @@ pub struct DocumentOutcome {
     pub read: BTreeMap<String, u128>,
 }
 
-/// Resolves, compiles, checks and exports `card` with its holder side in `lang`.
+/// Resolves, compiles, checks and exports `card` with its holder side in `lang`. Every problem
+/// found concerns that locale unless it names another (the officer side's).
 pub fn render_document(
     ctx: &RenderContext,
     card: &Card,
@@ -86,14 +87,34 @@ pub fn render_document(
     officer: &str,
     formats: &[Format],
 ) -> DocumentOutcome {
-    match resolve::resolve(ctx.project, card, lang, officer, &ctx.options) {
-        Ok(resolved) => render_resolved(ctx, card, lang, &resolved, formats),
+    let outcome = match resolve::resolve(ctx.project, card, lang, officer, &ctx.options) {
+        Ok(resolved) => render_resolved_in(ctx, card, lang, &resolved, formats),
         Err(errors) => DocumentOutcome { errors, ..DocumentOutcome::default() },
-    }
+    };
+    in_locale(outcome, lang)
 }
 
-/// Compiles, checks and exports `card` as resolved for `lang` (the holder's side).
+/// Compiles, checks and exports `card` as resolved for `lang` (the holder's side). Every
+/// problem found concerns that locale unless it names another (the officer side's).
 pub fn render_resolved(
+    ctx: &RenderContext,
+    card: &Card,
+    lang: &str,
+    resolved: &ResolvedCard,
+    formats: &[Format],
+) -> DocumentOutcome {
+    in_locale(render_resolved_in(ctx, card, lang, resolved, formats), lang)
+}
+
+/// The outcome with every problem that names no locale put in `lang`.
+fn in_locale(mut outcome: DocumentOutcome, lang: &str) -> DocumentOutcome {
+    for list in [&mut outcome.warnings, &mut outcome.errors] {
+        *list = std::mem::take(list).into_iter().map(|d| d.or_locale(lang)).collect();
+    }
+    outcome
+}
+
+fn render_resolved_in(
     ctx: &RenderContext,
     card: &Card,
     lang: &str,
@@ -510,6 +531,20 @@ pub fn render_calibration(
     let (document, warnings) = compile_layout(ctx, "lib/calibrate.typ", files, &what, None, read)?;
     let bytes = export_pdf(&document, format!("pocketcard/calibration/{lang}/{name}"), &what, ctx.project)?;
     Ok((OutputFile { path: PathBuf::from(lang).join(format!("calibration-{name}.pdf")), bytes }, warnings))
+}
+
+/// The review packet of locale `lang` (`cards/lib/review-packet.typ`), from the virtual
+/// files `review::packet` made: `/packet.json` and the card pictures.
+pub fn render_packet(
+    ctx: &RenderContext,
+    lang: &str,
+    files: Vec<(String, Bytes)>,
+) -> Result<(Vec<u8>, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let _timing = crate::budget::document(format!("the review packet ({lang})"));
+    let what = format!("the review packet ({lang})");
+    let (document, warnings) = compile_layout(ctx, "lib/review-packet.typ", files, &what, None, &mut BTreeMap::new())?;
+    let bytes = export_pdf(&document, format!("pocketcard/review/{lang}"), &what, ctx.project)?;
+    Ok((bytes, warnings))
 }
 
 #[cfg(test)]

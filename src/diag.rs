@@ -33,6 +33,12 @@ pub enum Kind {
     NoSensitiveList,
     /// Right-to-left text whose visual order would reorder a code, number or Latin run.
     BidiOrder,
+    /// A locale lacks a message its cards print: the English text is used.
+    MissingMessage,
+    /// A translation whose English has changed since it was translated.
+    Stale,
+    /// A translation with no record of the English it was translated from.
+    Untracked,
 }
 
 /// A place in a text file: the file, its whole text and the byte range at fault.
@@ -157,6 +163,8 @@ pub struct Diagnostic {
     pub file: Option<PathBuf>,
     /// How to fix it.
     pub hints: Vec<String>,
+    /// The locale it concerns (a tag such as `th`), when it concerns one.
+    pub locale: Option<String>,
 }
 
 impl Diagnostic {
@@ -169,6 +177,7 @@ impl Diagnostic {
             location: None,
             file: None,
             hints: vec![],
+            locale: None,
         }
     }
 
@@ -192,6 +201,21 @@ impl Diagnostic {
     /// Names the file the diagnostic concerns, without a place in it.
     pub fn in_file(mut self, path: impl Into<PathBuf>) -> Self {
         self.file = Some(path.into());
+        self
+    }
+
+    /// Says which locale the problem concerns.
+    pub fn in_locale(mut self, tag: impl Into<String>) -> Self {
+        self.locale = Some(tag.into());
+        self
+    }
+
+    /// Says which locale the problem concerns, unless it already names one: for the callers
+    /// that know the locale of everything they found (a document's, a locale check's).
+    pub fn or_locale(mut self, tag: &str) -> Self {
+        if self.locale.is_none() {
+            self.locale = Some(tag.to_string());
+        }
         self
     }
 
@@ -229,6 +253,7 @@ impl Diagnostic {
         DiagnosticRecord {
             severity: self.severity,
             kind: self.kind,
+            locale: self.locale.clone(),
             message: self.message.clone(),
             file,
             line,
@@ -244,6 +269,8 @@ impl Diagnostic {
 pub struct DiagnosticRecord {
     pub severity: Severity,
     pub kind: Kind,
+    /// The locale it concerns, if any.
+    pub locale: Option<String>,
     pub message: String,
     pub file: Option<String>,
     pub line: Option<usize>,

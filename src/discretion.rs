@@ -469,6 +469,8 @@ fn printed<'a>(card: &'a Card, data: &'a CardData) -> Vec<Printed<'a>> {
             dir: _,
             fonts: _,
             status: _,
+            source: _,
+            draft: _,
             sections,
             labels,
             unbreakable: _,
@@ -684,7 +686,7 @@ fn diagnostic(project: &Project, card: &Card, item: &Printed, hit: &Hit, options
         }
         Origin::Personal { id } => personal_diagnostic(card, id, options),
     };
-    base.kind(Kind::SensitiveTerm)
+    base.kind(Kind::SensitiveTerm).in_locale(hit.locale.to_string())
 }
 
 /// The error for a personal value with a sensitive term. Neither the value nor the term is

@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use crate::card::CardSize;
 use crate::locale::{FALLBACK, Lookup, Paper, Status};
+use crate::review::LocaleSummary;
 use crate::session::Session;
 
 /// The listing as text, one card or locale a line.
@@ -36,18 +37,25 @@ pub fn listing(session: &Session) -> String {
             continue;
         };
         let meta = &locale.meta;
-        let status = match meta.status {
-            Status::Source => "source".to_string(),
-            Status::Draft => "draft".to_string(),
-            Status::Reviewed => format!("reviewed by {}", meta.reviewed_by.as_deref().unwrap_or("(unnamed)")),
+        // Computed from the sign-offs, never typed: see `review::status`.
+        let summary = LocaleSummary::of(project, tag);
+        let status = match (summary.status(), tag == FALLBACK) {
+            (Status::Reviewed, _) => "reviewed",
+            (Status::Draft, true) => "source, unreviewed",
+            (Status::Draft, false) => "draft",
         };
         let _ = writeln!(
             out,
-            "  {:<8} {:<12} {:<8} {:<28} fonts: {}",
+            "  {:<8} {:<12} {:<4} {:<19} {} messages: {} missing, {} stale, {} untracked, {} unreviewed; fonts: {}",
             tag,
             meta.name,
             format!("{:?}", meta.dir).to_lowercase(),
             status,
+            summary.messages,
+            summary.missing,
+            summary.stale,
+            summary.untracked,
+            summary.unreviewed,
             meta.fonts.join(", ")
         );
     }

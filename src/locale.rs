@@ -40,11 +40,13 @@ pub struct LocaleMeta {
     /// The paper flyers use by default.
     #[serde(default)]
     pub paper: Paper,
-    /// Whether a person has reviewed the text.
-    pub status: Status,
-    /// Who reviewed it, for `reviewed`.
-    #[serde(default)]
-    pub reviewed_by: Option<String>,
+    /// No longer read: a locale's status is computed from its sign-offs (`reviews.toml`).
+    /// Accepted so that an older locale.toml loads, with a warning to remove the line.
+    #[serde(default, rename = "status", skip_serializing)]
+    pub typed_status: Option<String>,
+    /// No longer read, as `status`.
+    #[serde(default, rename = "reviewed_by", skip_serializing)]
+    pub typed_reviewed_by: Option<String>,
     /// What a review compared (e.g. "back-translation to English, 2026-11-29").
     #[serde(default)]
     pub review_notes: Option<String>,
@@ -89,15 +91,14 @@ impl Paper {
     }
 }
 
-/// How far a locale's text can be trusted.
+/// How far the text of a card side can be trusted, computed from the sign-offs of every
+/// message it prints (see `review::status`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
-    /// The language the content is written in, from the source document.
-    Source,
-    /// Machine-made or unreviewed: outputs carry a "draft translation" mark.
+    /// Something on it is missing, stale or not signed off: it prints the draft mark.
     Draft,
-    /// Reviewed by a fluent reader (named in `reviewed_by`).
+    /// Every message on it is signed off, for the texts it prints today.
     Reviewed,
 }
 
@@ -112,6 +113,9 @@ pub struct MessageOrigin {
     pub comment: Option<String>,
     /// Names of the message's attributes.
     pub attributes: Vec<String>,
+    /// Each part (`""` for the value, then the attributes) in canonical Fluent source form,
+    /// which provenance and sign-offs hash (see `review::text`).
+    pub parts: Vec<(String, String)>,
 }
 
 /// One loaded `.ftl` file.
@@ -125,8 +129,12 @@ pub struct FtlFile {
 /// A locale's messages, ready to format.
 pub struct LocaleText {
     pub meta: LocaleMeta,
+    /// The locale's folder.
+    pub dir: PathBuf,
     pub files: Vec<FtlFile>,
     pub messages: BTreeMap<String, MessageOrigin>,
+    /// What each message was translated from, and its sign-offs.
+    pub records: crate::review::records::Records,
     bundle: FluentBundle<FluentResource>,
 }
 
@@ -222,7 +230,6 @@ impl Localizer {
             text.meta.tag = crate::pseudo::TAG.to_string();
             text.meta.name = "Pseudolocale".to_string();
             text.meta.english_name = "Pseudolocale (English, accented, 40% longer)".to_string();
-            text.meta.status = Status::Draft;
             self.locales.insert(crate::pseudo::TAG.to_string(), text);
         }
     }
@@ -304,6 +311,16 @@ fn load_locale_with(
         }
     };
     meta.tag = tag.to_string();
+    if meta.typed_status.is_some() || meta.typed_reviewed_by.is_some() {
+        diagnostics.push(
+            Diagnostic::warning(format!(
+                "{} sets status or reviewed_by, which pocketcard no longer reads",
+                display_path(&meta_path).display()
+            ))
+            .in_file(display_path(&meta_path))
+            .hint("a locale's status is computed from its sign-offs in reviews.toml (see TRANSLATING.md); remove the line"),
+        );
+    }
     let langid: LanguageIdentifier = match tag.parse() {
         Ok(id) => id,
         Err(_) => {
@@ -417,6 +434,7 @@ fn load_locale_with(
                     offset,
                     comment: message.comment.as_ref().map(|c| c.content.join("\n")),
                     attributes: message.attributes.iter().map(|a| a.id.name.to_string()).collect(),
+                    parts: crate::review::text::canonical_parts(message),
                 },
             );
         }
@@ -424,7 +442,13 @@ fn load_locale_with(
         let _ = bundle.add_resource(resource);
         files.push(FtlFile { path: shown, text });
     }
-    Some(LocaleText { meta, files, messages, bundle })
+    let records = if transform.is_some() {
+        // The pseudolocale is generated from English: it has nothing to record.
+        Default::default()
+    } else {
+        crate::review::records::Records::load(dir, diagnostics)
+    };
+    Some(LocaleText { meta, dir: dir.to_path_buf(), files, messages, records, bundle })
 }
 
 /// Where each entry of an `.ftl` file is defined (`id =` at the start of a line), found in

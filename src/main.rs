@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
-use pocketcard::args::{BuildArgs, CheckArgs, Cli, Command, ProjectArgs, ReportFormat, Selection};
+use pocketcard::args::{BuildArgs, CheckArgs, Cli, Command, ProjectArgs, ReportFormat, ReviewArgs, Selection};
 use pocketcard::build::{self, BuildPlan};
 use pocketcard::check::{self, CheckPlan};
 use pocketcard::diag::{self, Diagnostic};
@@ -79,6 +79,28 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         }
+        Command::Translated(args) => {
+            let Some((session, _)) = open(&args.project, &[], true) else {
+                return ExitCode::FAILURE;
+            };
+            match pocketcard::translated::record(&session.project, &args.tag, &args.ids, args.all) {
+                Ok(recorded) => {
+                    eprintln!(
+                        "recorded {} message{} of {} as translated from today's English in {}",
+                        recorded.messages.len(),
+                        plural(recorded.messages.len()),
+                        args.tag,
+                        recorded.path.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(errors) => {
+                    report(&errors);
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Review(args) => run_review(&args),
         Command::List(args) => {
             let Some((session, _)) = open(&args, &[], true) else {
                 return ExitCode::FAILURE;
@@ -121,6 +143,54 @@ fn run_build(args: &BuildArgs) -> ExitCode {
         }
     );
     if errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
+
+fn run_review(args: &ReviewArgs) -> ExitCode {
+    let Some((session, _)) = open(&args.project, std::slice::from_ref(&args.lang), true) else {
+        return ExitCode::FAILURE;
+    };
+    let project = &session.project;
+    let out = args.out.clone().unwrap_or_else(|| project.root.join("out"));
+    if let (Some(by), Some(role)) = (&args.sign, args.role) {
+        let csv = args.packet.clone().unwrap_or_else(|| pocketcard::review::packet::packet_paths(&out, &args.lang).1);
+        let (y, m, d) = check::today();
+        let today = format!("{y:04}-{m:02}-{d:02}");
+        return match pocketcard::review::packet::sign(project, &args.lang, &csv, by, role, &args.messages, &today) {
+            Ok(signed) => {
+                eprintln!(
+                    "recorded {by}'s {} sign-off of {} message{} of {} in {}",
+                    role.name(),
+                    signed.messages.len(),
+                    plural(signed.messages.len()),
+                    args.lang,
+                    signed.path.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(errors) => {
+                report(&errors);
+                ExitCode::FAILURE
+            }
+        };
+    }
+    match pocketcard::review::packet::write(&session, &args.lang, &out) {
+        Ok(written) => {
+            report(&written.warnings);
+            eprintln!(
+                "wrote the review packet of {} ({} messages, {} to review first) to {} and {}",
+                args.lang,
+                written.rows,
+                written.needs_work,
+                written.pdf.display(),
+                written.csv.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            report(&errors);
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn run_check(args: &CheckArgs) -> ExitCode {
@@ -211,9 +281,7 @@ fn report(diagnostics: &[Diagnostic]) {
         eprint!("{}", diag::render_short(&warnings));
         let mut by_locale: std::collections::BTreeMap<String, usize> = Default::default();
         for w in &warnings {
-            let locale =
-                w.message.split("locale ").nth(1).and_then(|r| r.split([' ', ')', ':']).next()).unwrap_or("project");
-            *by_locale.entry(locale.to_string()).or_default() += 1;
+            *by_locale.entry(w.locale.clone().unwrap_or_else(|| "project".to_string())).or_default() += 1;
         }
         let summary: Vec<String> = by_locale.iter().map(|(l, n)| format!("{l}: {n}")).collect();
         eprintln!("{} warning{} ({})", warnings.len(), plural(warnings.len()), summary.join(", "));

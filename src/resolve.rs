@@ -83,7 +83,16 @@ pub struct SideData {
     pub region: Option<String>,
     pub dir: Direction,
     pub fonts: Vec<String>,
+    /// Whether every message this card prints is reviewed in this locale (see
+    /// `review::status`).
     pub status: Status,
+    /// Whether this side is in the language the content is written in (English).
+    pub source: bool,
+    /// Whether this side prints the draft mark: on the holder's side while anything on the
+    /// card is unreviewed; on the officer's side only for an unreviewed translation. (An
+    /// English officer side whose legal review is pending is the holder side's to show: a mark
+    /// there would only give an officer a reason to dismiss the card.)
+    pub draft: bool,
     pub sections: Vec<SectionData>,
     /// Fixed strings by slot name.
     pub labels: BTreeMap<String, String>,
@@ -104,6 +113,8 @@ impl SideData {
             dir: Direction::Ltr,
             fonts: Vec::new(),
             status: Status::Draft,
+            source: false,
+            draft: true,
             sections: Vec::new(),
             labels: BTreeMap::new(),
             unbreakable: None,
@@ -304,6 +315,10 @@ pub fn resolve(
     Ok(ResolvedCard { data, files, warnings: resolver.warnings })
 }
 
+/// The message of the draft mark on an English side, where nothing is a translation and the
+/// mark means that the legal review is pending.
+pub const SOURCE_DRAFT_LABEL: &str = "common-draft-unreviewed";
+
 struct Resolver<'a> {
     project: &'a Project,
     card: &'a Card,
@@ -345,7 +360,18 @@ impl Resolver<'_> {
                 }
             })
             .collect();
-        let labels = self.card.labels.iter().map(|(slot, id)| (slot.clone(), self.text(tag, id, None))).collect();
+        let mut labels: BTreeMap<String, String> =
+            self.card.labels.iter().map(|(slot, id)| (slot.clone(), self.text(tag, id, None))).collect();
+        let source = tag == FALLBACK;
+        let has_source_label =
+            self.project.localizer.locale(FALLBACK).is_some_and(|l| l.messages.contains_key(SOURCE_DRAFT_LABEL));
+        if source && has_source_label && labels.contains_key("draft") {
+            // Nothing on an English side is translated: its draft mark says what is pending.
+            let text = self.text(tag, SOURCE_DRAFT_LABEL, None);
+            labels.insert("draft".to_string(), text);
+        }
+        let status = crate::review::status::card_status(&self.project.localizer, self.card, tag);
+        let draft = status == Status::Draft && (side == Side::Holder || !source);
         let unbreakable = unbreakable_pattern(meta.unbreakable.iter().chain(&self.names));
         SideData {
             locale: tag.to_string(),
@@ -355,7 +381,9 @@ impl Resolver<'_> {
             region: meta.region.clone(),
             dir: meta.dir,
             fonts: meta.fonts.clone(),
-            status: meta.status,
+            status,
+            source,
+            draft,
             sections,
             labels,
             unbreakable,

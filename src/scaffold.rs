@@ -1,12 +1,16 @@
 //! `pocketcard new-locale TAG`: a new locale folder scaffolded from English, ready for a
 //! translator: every message present and marked untranslated, metadata filled in as a draft.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::diag::{Diagnostic, display_path};
 use crate::locale::{FALLBACK, Localizer};
 use crate::output::write_atomic;
+use crate::review::TranslatedFrom;
+use crate::review::records::write_translated_from;
+use crate::review::text::{hash, part_key};
 
 /// Typography defaults for a language: fonts, Typst lang/region, direction, paper.
 struct Defaults {
@@ -48,9 +52,9 @@ pub fn new_locale(root: &Path, tag: &str, localizer: &Localizer) -> Result<Vec<S
     let defaults = defaults(tag);
     let primary = tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();
     let mut meta = String::new();
-    let _ = writeln!(meta, "# {tag}: scaffolded from English by `pocketcard new-locale`. Fill in the names,");
-    let _ = writeln!(meta, "# check the fonts, and set status = \"reviewed\" (with reviewed_by) only after a");
-    let _ = writeln!(meta, "# fluent reader has checked every message against the English.");
+    let _ = writeln!(meta, "# {tag}: scaffolded from English by `pocketcard new-locale`. Fill in the names and");
+    let _ = writeln!(meta, "# check the fonts. The locale's status is computed from the sign-offs of a fluent");
+    let _ = writeln!(meta, "# reader (reviews.toml, written by `pocketcard review --sign`): see TRANSLATING.md.");
     let _ = writeln!(meta, "name = {:?}", tag);
     let _ = writeln!(meta, "english_name = {:?}", tag);
     let _ = writeln!(meta, "dir = \"{}\"", if defaults.rtl { "rtl" } else { "ltr" });
@@ -61,7 +65,6 @@ pub fn new_locale(root: &Path, tag: &str, localizer: &Localizer) -> Result<Vec<S
         let _ = writeln!(meta, "region = {region:?}");
     }
     let _ = writeln!(meta, "paper = \"letter\"");
-    let _ = writeln!(meta, "status = \"draft\"");
     let _ = writeln!(meta, "# Words that must never appear on a worker's card in this language: the words for");
     let _ = writeln!(meta, "# sex work, sex worker, escort, erotic massage and the like. Fill this in.");
     let _ = writeln!(meta, "sensitive_terms = []");
@@ -86,5 +89,18 @@ pub fn new_locale(root: &Path, tag: &str, localizer: &Localizer) -> Result<Vec<S
         write_atomic(&path, out.as_bytes())?;
         written.push(display_path(&path).display().to_string());
     }
+    // Each message is a copy of today's English, so that is what it was made from: when the
+    // English changes, `check` reports the copy as stale like any translation.
+    let records: BTreeMap<String, TranslatedFrom> = english
+        .messages
+        .iter()
+        .flat_map(|(id, origin)| {
+            origin.parts.iter().map(move |(part, text)| {
+                (part_key(id, part), TranslatedFrom { sha256: hash(text), english: text.clone() })
+            })
+        })
+        .collect();
+    let path = write_translated_from(&dir, &records)?;
+    written.push(display_path(&path).display().to_string());
     Ok(written)
 }

@@ -146,10 +146,19 @@ fn the_plan_at_home_says_not_to_carry_it_and_holds_the_holders_people() {
     assert!((w - 210.0).abs() < 0.2 && (h - 297.0).abs() < 0.2, "Thai plan is {w} x {h} mm, not A4");
 
     // The first thing on the page: keep it at home.
+    // (The draft mark of a plan whose English is not yet signed off sits in the top margin,
+    // above the page's text: it is not part of it.)
     let line = "Keep this at home or with someone you trust. Do not carry it.";
+    let mark = "Draft, not yet reviewed";
     let text = plan.folded_text();
-    assert!(text.starts_with(line), "the plan does not open with {line:?}:\n{text}");
-    let top = words(&path, 1).iter().map(|(_, _, y)| *y).fold(f64::MAX, f64::min);
+    let body = text.strip_prefix(mark).map_or(text.as_str(), str::trim_start);
+    assert!(body.starts_with(line), "the plan does not open with {line:?}:\n{text}");
+    let mark_words: Vec<&str> = mark.split(' ').collect();
+    let top = words(&path, 1)
+        .iter()
+        .filter(|(w, ..)| !mark_words.contains(&w.as_str()))
+        .map(|(_, _, y)| *y)
+        .fold(f64::MAX, f64::min);
     let keep = words(&path, 1).into_iter().find(|(w, ..)| w == "Keep").expect("the word Keep");
     assert!((keep.2 - top).abs() < 0.5, "\"Keep\" is at y={}, the top line at y={top}", keep.2);
 

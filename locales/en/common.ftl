@@ -11,3 +11,7 @@ common-info-as-of = Information as of { $date }
 
 # source: none (marks a translation nobody has reviewed yet; English never shows it)
 common-draft-translation = Draft translation
+
+# source: none (marks an English card whose text has no current legal sign-off; only English
+# prints it, so translations do not need it)
+common-draft-unreviewed = Draft, not yet reviewed
