@@ -42,6 +42,11 @@ pub enum Command {
     /// in parallel) and through typst-py with one worker process per core, each when it is
     /// installed, with the ratios.
     Bench(BenchArgs),
+    /// Serve a page where outreach staff make cards in a web browser, with a live preview
+    /// that translators see change as they save a card, a translation or a font. Nothing is
+    /// written into the project or out/; the page's files download from the browser. Ctrl-C
+    /// stops.
+    Serve(ServeArgs),
     /// Start a new language: copy every English message into locales/<TAG>/, marked
     /// untranslated, with a locale.toml filled in as a draft.
     NewLocale(NewLocaleArgs),
@@ -112,6 +117,30 @@ pub struct ReviewArgs {
 pub struct WatchArgs {
     #[command(flatten)]
     pub build: BuildArgs,
+}
+
+/// Options of `pocketcard serve`.
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+
+    /// The port to listen on; 0 takes any free port (the address is printed).
+    #[arg(long, value_name = "N", default_value_t = 8421)]
+    pub port: u16,
+
+    /// The address to listen on. Only this machine can reach the default, loopback; any other
+    /// address lets the network reach the page, and a holder's personal numbers would cross it
+    /// unencrypted: put a TLS proxy in front of it then.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    pub listen: std::net::IpAddr,
+
+    /// Open the page in the default web browser.
+    #[arg(long)]
+    pub open: bool,
+
+    #[command(flatten)]
+    pub budget: BudgetArgs,
 }
 
 /// Options of `pocketcard bench`.

@@ -76,6 +76,19 @@ pub struct BenchReport {
     pub typst_py: Result<(String, Duration, Duration), String>,
     /// Why a build failed, if one did: then the figures are incomplete.
     pub failure: Option<String>,
+    /// `pocketcard serve`'s preview of one wallet card, when it could be timed.
+    pub serve: Result<ServeFigures, String>,
+}
+
+/// How long `pocketcard serve` takes to answer a preview of one wallet card: the first (cold)
+/// request, then the same settings again, then with the organization's name changed each time
+/// (as while someone types it).
+pub struct ServeFigures {
+    pub card: String,
+    pub lang: String,
+    pub first: Duration,
+    pub same: Vec<Duration>,
+    pub changed: Vec<Duration>,
 }
 
 /// The median of some durations (zero for none).
@@ -100,6 +113,7 @@ pub fn run(project: &Project, options: &BenchOptions, out: &Path) -> BenchReport
         typst_cli_parallel: Err("not run".into()),
         typst_py: Err("not run".into()),
         failure: None,
+        serve: Err("not run".into()),
     };
     let root = out.join("project");
     if let Err(err) = scratch_copy(&project.root, &root) {
@@ -188,7 +202,14 @@ pub fn run(project: &Project, options: &BenchOptions, out: &Path) -> BenchReport
             vec!["--card".to_string(), card.clone(), "--lang".into(), lang.clone(), "--force-rebuild".into()];
         args.extend(fonts.iter().cloned());
         match time_runs(runs, || time_build(&root, &out.join("single"), &args)) {
-            Ok(timed) => report.single = Some((card, lang, timed.walls)),
+            Ok(timed) => {
+                // Previews in the locale asked for first, Thai by default: a complex script.
+                let preview_lang = matrix.documents.langs.iter().find(|l| *l == "th").unwrap_or(&lang).clone();
+                let preview_card =
+                    matrix.documents.cards.iter().find(|c| *c == "wallet-rights").unwrap_or(&card).clone();
+                report.serve = time_serve_preview(project, &preview_card, &preview_lang, &fonts, 10);
+                report.single = Some((card, lang, timed.walls));
+            }
             Err(why) => {
                 report.failure = Some(why);
                 return report;
@@ -429,6 +450,68 @@ fn time_watch(
     result
 }
 
+/// Starts `pocketcard serve` (this very program) on the project and times its answers to
+/// previews of `card` in `lang` over HTTP, as the page asks for them.
+fn time_serve_preview(
+    project: &Project,
+    card: &str,
+    lang: &str,
+    fonts: &[String],
+    times: usize,
+) -> Result<ServeFigures, String> {
+    use std::io::{BufRead as _, Read as _, Write as _};
+    let exe = std::env::current_exe().map_err(|e| format!("cannot find this program to run it: {e}"))?;
+    let mut child = Command::new(exe)
+        .args(["serve", "--port", "0", "--root"])
+        .arg(&project.root)
+        .args(fonts)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot run pocketcard serve: {e}"))?;
+    let mut line = String::new();
+    if let Some(stdout) = child.stdout.take() {
+        let _ = std::io::BufReader::new(stdout).read_line(&mut line);
+    }
+    let address = line.trim().strip_prefix("serving http://").map(|a| a.trim_end_matches('/').to_string());
+    let result = (|| {
+        let address = address.ok_or_else(|| format!("pocketcard serve did not start (it said {line:?})"))?;
+        let preview = |org: &str| -> Result<Duration, String> {
+            let body = serde_json::json!({
+                "cards": [card], "langs": [lang],
+                "preview": { "card": card, "lang": lang },
+                "org": { "name": org },
+            })
+            .to_string();
+            let start = Instant::now();
+            let mut stream =
+                std::net::TcpStream::connect(&address).map_err(|e| format!("cannot reach pocketcard serve: {e}"))?;
+            write!(
+                stream,
+                "POST /api/preview HTTP/1.1\r\nHost: {address}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            )
+            .map_err(|e| e.to_string())?;
+            let mut answer = Vec::new();
+            stream.read_to_end(&mut answer).map_err(|e| e.to_string())?;
+            let elapsed = start.elapsed();
+            if !answer.starts_with(b"HTTP/1.1 200") {
+                let head = String::from_utf8_lossy(&answer[..answer.len().min(300)]).into_owned();
+                return Err(format!("the preview of {card} ({lang}) failed: {head}"));
+            }
+            Ok(elapsed)
+        };
+        let first = preview("")?;
+        let same = (0..times).map(|_| preview("")).collect::<Result<Vec<_>, _>>()?;
+        let changed = (0..times).map(|i| preview(&format!("Collective {i}"))).collect::<Result<Vec<_>, _>>()?;
+        Ok(ServeFigures { card: card.to_string(), lang: lang.to_string(), first, same, changed })
+    })();
+    let _ = child.kill();
+    let _ = child.wait();
+    result
+}
+
 /// Per card: its largest PDF (with the locale) and the mean size over the locales.
 fn pdf_sizes(matrix: &Matrix) -> Vec<(String, u64, String, u64)> {
     let mut sizes_by_card = Vec::new();
@@ -539,6 +622,24 @@ impl BenchReport {
             }
             Err(why) => {
                 let _ = writeln!(s, "  watch save-to-PDF    not measured: {why}");
+            }
+        }
+        match &self.serve {
+            Ok(serve) => {
+                let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+                let _ = writeln!(
+                    s,
+                    "  serve preview        {:.0} ms median after the first ({} {}, same settings; first {:.0} ms); \
+                     {:.0} ms median with the organization's name changed each time (goal: under 150 ms)",
+                    ms(median(&serve.same)),
+                    serve.card,
+                    serve.lang,
+                    ms(serve.first),
+                    ms(median(&serve.changed))
+                );
+            }
+            Err(why) => {
+                let _ = writeln!(s, "  serve preview        not timed: {why}");
             }
         }
         let _ = writeln!(s, "  PDF sizes (largest, its locale, mean):");

@@ -224,6 +224,55 @@ fn render_resolved_in(
     outcome
 }
 
+/// A card's pages as pictures for a screen, and every problem found laying it out.
+pub struct Preview {
+    /// One PNG per page.
+    pub pages: Vec<Vec<u8>>,
+    /// Problems of resolving and laying out, errors among them (text that does not fit, a
+    /// missing glyph) at their own severity: a preview shows the card even when it has errors,
+    /// so that the reader sees what is wrong.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Resolves, compiles and checks `card` as [`render_document`] does, then draws its pages at
+/// `dpi` in memory (`serve`'s live preview). Nothing is exported or written.
+pub fn render_preview(ctx: &RenderContext, card: &Card, lang: &str, officer: &str, dpi: f64) -> Preview {
+    let _timing = crate::budget::document(format!("the preview of card {} ({lang})", card.id));
+    let mut preview = Preview { pages: Vec::new(), diagnostics: Vec::new() };
+    let resolved = match resolve::resolve(ctx.project, card, lang, officer, &ctx.options) {
+        Ok(resolved) => resolved,
+        Err(errors) => {
+            preview.diagnostics = errors;
+            return preview;
+        }
+    };
+    preview.diagnostics.extend(resolved.warnings.iter().cloned());
+    let document = match compile(ctx, card, &resolved, &mut BTreeMap::new()) {
+        Ok((document, warnings)) => {
+            preview.diagnostics.extend(warnings);
+            document
+        }
+        Err(errors) => {
+            preview.diagnostics.extend(errors);
+            return preview;
+        }
+    };
+    preview.diagnostics.extend(check_glyphs(&document, card, lang, &resolved, &ctx.options.personal));
+    preview.diagnostics.extend(check_fit(&document, card, lang));
+    let options = RenderOptions { pixel_per_pt: Scalar::new(dpi / 72.0), render_bleed: false };
+    for (i, page) in document.pages().iter().enumerate() {
+        match crate::raster::encode_png(&typst_render::render(page, &options)) {
+            Ok(bytes) => preview.pages.push(bytes),
+            Err(err) => preview.diagnostics.push(Diagnostic::error(format!(
+                "cannot encode page {} of card {} ({lang}) as PNG: {err}",
+                i + 1,
+                card.id
+            ))),
+        }
+    }
+    preview
+}
+
 /// Imposes a card's sides on a print sheet (`lib/sheet.typ`) and exports it as a PDF.
 fn render_sheet(
     ctx: &RenderContext,

@@ -30,6 +30,7 @@ pub mod raster;
 pub mod resolve;
 pub mod review;
 pub mod scaffold;
+pub mod serve;
 pub mod session;
 pub mod sheet;
 pub mod toml_file;

@@ -79,6 +79,13 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         }
+        Command::Serve(args) => {
+            if pocketcard::serve::run(&args, report) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
         Command::Translated(args) => {
             let Some((session, _)) = open(&args.project, &[], true) else {
                 return ExitCode::FAILURE;

@@ -56,6 +56,17 @@ pub struct Org {
 /// Reads and checks an organization file, reporting every problem at once.
 pub fn load(path: &Path) -> Result<Org, Vec<Diagnostic>> {
     let text = toml_file::read_text_of(path, Kind::Org).map_err(|d| vec![d])?;
+    from_text(path, text, |logo_path| input::read(logo_path, Kind::Logo))
+}
+
+/// Checks an organization file's `text` as [`load`] does, `path` naming it in diagnostics;
+/// `read_logo` gives the bytes of the logo it names (the path beside `path`). `serve` passes
+/// the text and the uploaded logo it holds in memory, so both are checked exactly as `--org`.
+pub fn from_text(
+    path: &Path,
+    text: Arc<str>,
+    read_logo: impl FnOnce(&Path) -> Result<Vec<u8>, input::ReadError>,
+) -> Result<Org, Vec<Diagnostic>> {
     let file: OrgFile = toml_file::parse(path, &text).map_err(|d| vec![d])?;
     let shown = display_path(path);
     let at = |value: &str| Location::new(&shown, text.clone(), locate_value(&text, value));
@@ -87,7 +98,7 @@ pub fn load(path: &Path) -> Result<Org, Vec<Diagnostic>> {
         let extension = relative.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
         // The name is checked before any byte is read: `logo = "/dev/zero"` reads nothing.
         let read = match extension.as_deref() {
-            Some(ext @ ("svg" | "png")) => Some((ext, input::read(&logo_path, Kind::Logo))),
+            Some(ext @ ("svg" | "png")) => Some((ext, read_logo(&logo_path))),
             _ => None,
         };
         match read {

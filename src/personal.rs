@@ -19,6 +19,17 @@ use crate::toml_file;
 /// refused, naming where the line is. Diagnostics name keys and positions, never values.
 pub fn load(path: &Path, project: &Project, cards: &[String]) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> {
     let text = toml_file::read_text_of(path, Kind::Personal).map_err(|d| vec![without_values(d)])?;
+    from_text(path, text, project, cards)
+}
+
+/// Checks a personal file's `text` as [`load`] does, `path` naming it in diagnostics. `serve`
+/// passes the fields of the page this way, in memory: they are never written to a file.
+pub fn from_text(
+    path: &Path,
+    text: std::sync::Arc<str>,
+    project: &Project,
+    cards: &[String],
+) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> {
     // Read as any TOML value first: a typed read would quote a number it did not expect
     // (`invalid type: integer 4165550199`), and that number is the holder's lawyer's.
     let table: BTreeMap<String, toml::Spanned<toml::Value>> =

@@ -82,22 +82,56 @@ fn changes(root: &Path, events: Vec<notify::Result<notify::Event>>) -> Option<(A
     (!paths.is_empty()).then(|| (affected(&paths.into_iter().collect::<Vec<_>>()), fonts))
 }
 
-/// Starts watching the project folder's own files and every source folder with all inside it.
-fn start_watcher(
-    root: &Path,
-    tx: std::sync::mpsc::Sender<notify::Result<notify::Event>>,
-) -> Result<notify::RecommendedWatcher, Diagnostic> {
-    use notify::Watcher as _;
-    let cannot = |err: notify::Error| {
-        Diagnostic::error(format!("cannot watch the files of {}: {err}", crate::diag::display_path(root).display()))
-            .hint("on Linux, a low fs.inotify.max_user_watches can cause this; `pocketcard build` still works")
-    };
-    let mut watcher = notify::recommended_watcher(tx).map_err(cannot)?;
-    watcher.watch(root, notify::RecursiveMode::NonRecursive).map_err(cannot)?;
-    for dir in FOLDERS.iter().map(|d| root.join(d)).filter(|d| d.is_dir()) {
-        watcher.watch(&dir, notify::RecursiveMode::Recursive).map_err(cannot)?;
+/// A project's watched files (`cards/`, `locales/`, `fonts/` and the project files) and the
+/// changes to them, settled into one [`Affected`] per save: what `watch` rebuilds on and what
+/// `serve` re-renders its preview on.
+pub struct ProjectWatcher {
+    root: PathBuf,
+    events: std::sync::mpsc::Receiver<notify::Result<notify::Event>>,
+    // Sends until dropped: kept for as long as changes are waited for.
+    _watcher: notify::RecommendedWatcher,
+}
+
+impl ProjectWatcher {
+    /// Starts watching the project folder's own files and every source folder with all
+    /// inside it. `root` must be canonical, as event paths are.
+    pub fn start(root: &Path) -> Result<ProjectWatcher, Diagnostic> {
+        use notify::Watcher as _;
+        let cannot = |err: notify::Error| {
+            Diagnostic::error(format!("cannot watch the files of {}: {err}", crate::diag::display_path(root).display()))
+                .hint("on Linux, a low fs.inotify.max_user_watches can cause this; `pocketcard build` still works")
+        };
+        let (tx, events) = std::sync::mpsc::channel();
+        let mut watcher = notify::recommended_watcher(tx).map_err(cannot)?;
+        watcher.watch(root, notify::RecursiveMode::NonRecursive).map_err(cannot)?;
+        for dir in FOLDERS.iter().map(|d| root.join(d)).filter(|d| d.is_dir()) {
+            watcher.watch(&dir, notify::RecursiveMode::Recursive).map_err(cannot)?;
+        }
+        Ok(ProjectWatcher { root: root.to_path_buf(), events, _watcher: watcher })
     }
-    Ok(watcher)
+
+    /// Waits for the next change to a watched file and what it affects; `None` when the
+    /// operating system's watcher has stopped. Events of one save are taken together; reads
+    /// (a build opening the layouts) are not changes, and nothing is drained, so a save made
+    /// while the caller was busy is not lost.
+    pub fn next_change(&self) -> Option<Affected> {
+        self.next_change_and_fonts().map(|(what, _)| what)
+    }
+
+    /// As [`ProjectWatcher::next_change`], and whether a font was among the files changed
+    /// (then fonts loaded before are stale).
+    pub fn next_change_and_fonts(&self) -> Option<(Affected, bool)> {
+        loop {
+            let first = self.events.recv().ok()?;
+            let mut events = vec![first];
+            while let Ok(event) = self.events.recv_timeout(SETTLE) {
+                events.push(event);
+            }
+            if let Some(what) = changes(&self.root, events) {
+                return Some(what);
+            }
+        }
+    }
 }
 
 /// Watches until interrupted, rebuilding on every change. Each rebuild reports what it
@@ -113,9 +147,7 @@ pub fn run(args: &WatchArgs, mut report: impl FnMut(&[Diagnostic])) -> bool {
         return false;
     }
     let root = given.canonicalize().unwrap_or_else(|_| given.clone());
-    let (tx, rx) = std::sync::mpsc::channel();
-    let watcher = start_watcher(&root, tx);
-    let _watcher = match watcher {
+    let watcher = match ProjectWatcher::start(&root) {
         Ok(watcher) => watcher,
         Err(diag) => {
             report(&[diag]);
@@ -127,20 +159,10 @@ pub fn run(args: &WatchArgs, mut report: impl FnMut(&[Diagnostic])) -> bool {
     // memoized work (the layouts' shared code, shaped text that did not change) is reused.
     let mut warm = None;
     rebuild(&args.build, &Affected { all: true, ..Affected::default() }, &mut warm, &mut report);
-    // The watcher sends until it is dropped, which is never before this loop ends.
-    while let Ok(first) = rx.recv() {
-        let mut events = vec![first];
-        while let Ok(event) = rx.recv_timeout(SETTLE) {
-            events.push(event);
-        }
-        let Some((what, fonts)) = changes(&root, events) else {
-            continue;
-        };
+    while let Some((what, fonts)) = watcher.next_change_and_fonts() {
         if fonts {
             warm = None;
         }
-        // The build's own reads of the layouts come back as access events, which `changes`
-        // leaves out; nothing is drained here, so a save made during a rebuild is not lost.
         rebuild(&args.build, &what, &mut warm, &mut report);
         // Keep the memoization cache from growing without bound over a long session.
         comemo::evict(10);
