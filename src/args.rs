@@ -34,10 +34,13 @@ pub enum Command {
     /// Rebuild whenever a card, a translation or a font changes: only what the change
     /// affects, printing what was rebuilt and how long it took. Ctrl-C stops.
     Watch(WatchArgs),
-    /// Time `pocketcard build` of every card in every locale (PDF and PNG) and print wall time,
-    /// documents per second, peak memory, the time to rebuild one card, and PDF sizes, beside
-    /// the same documents rendered by the `typst` command-line compiler once per document
-    /// (when it is installed).
+    /// Time `pocketcard build` of every card in every locale (PDF and PNG) on a scratch copy of
+    /// the project and print: a cold build's wall time, documents per second and peak memory;
+    /// a rebuild with nothing changed and one after one message changed; one card from process
+    /// start; `watch` from a saved file to the new PDF; PDF sizes. Then the same documents
+    /// through the `typst` command-line compiler (one process per document, and one per core
+    /// in parallel) and through typst-py with one worker process per core, each when it is
+    /// installed, with the ratios.
     Bench(BenchArgs),
     /// Serve a page where outreach staff make cards in a web browser, with a live preview
     /// that translators see change as they save a card, a translation or a font. Nothing is
@@ -165,6 +168,11 @@ pub struct BenchArgs {
     /// Skip the comparison with the typst command-line compiler.
     #[arg(long = "no-cli")]
     pub no_cli: bool,
+
+    /// The Python interpreter to compare typst-py with (`pip install typst==0.15.0`: the same
+    /// compiler in-process, one worker process per core); skipped when it has no typst module.
+    #[arg(long, value_name = "PATH", default_value = "python3")]
+    pub python: PathBuf,
 }
 
 /// Options of `pocketcard new-locale`.
@@ -341,6 +349,15 @@ pub struct BuildArgs {
     /// How many documents to render at once [default: one per core].
     #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub jobs: Option<usize>,
+
+    /// Render every document again, even those whose outputs are up to date. A build
+    /// otherwise skips each document whose inputs (its resolved text and data, the layout
+    /// files it reads, the fonts, the options and pocketcard itself) are unchanged since its
+    /// files in the output folder were written, as recorded in
+    /// <DIR>/pocketcard-manifest.json, and whose files are still as written. A build with
+    /// --personal always renders everything and records nothing.
+    #[arg(long = "force-rebuild")]
+    pub force_rebuild: bool,
 
     #[command(flatten)]
     pub budget: BudgetArgs,

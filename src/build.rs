@@ -10,15 +10,15 @@ use crate::args::BuildArgs;
 use crate::check::{self, CheckPlan};
 use crate::compile::{self, DocumentOutcome, Format, RenderContext};
 use crate::diag::{Diagnostic, display_path};
+use crate::incremental::{self, DocumentKey, Incremental};
 use crate::org;
 use crate::output;
 use crate::personal;
 use crate::plan::Documents;
-use crate::resolve::ResolveOptions;
+use crate::resolve::{self, ResolveOptions};
 use crate::session::Session;
 use crate::sheet::SheetOptions;
 use crate::workers;
-use crate::world;
 
 /// A build request checked against the project: every name exists.
 pub struct BuildPlan {
@@ -34,6 +34,8 @@ pub struct BuildPlan {
     pub formats: Vec<Format>,
     pub out: PathBuf,
     pub jobs: usize,
+    /// Render every document, even those whose outputs are up to date (`--force-rebuild`).
+    pub force_rebuild: bool,
 }
 
 /// What a build did, for the caller to report.
@@ -41,6 +43,10 @@ pub struct BuildReport {
     /// Files written, relative to the output folder.
     pub written: Vec<PathBuf>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Documents rendered and written.
+    pub rebuilt: usize,
+    /// Documents whose outputs were already up to date, so not rendered.
+    pub up_to_date: usize,
 }
 
 /// Loads the `--personal` and `--org` files a build or check adds to the cards, adding their
@@ -138,6 +144,7 @@ impl BuildPlan {
             formats,
             out: args.out.clone().unwrap_or_else(|| project.root.join("out")),
             jobs: args.jobs.unwrap_or_else(workers::one_per_core),
+            force_rebuild: args.force_rebuild,
         })
     }
 }
@@ -147,7 +154,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
     let documents = &plan.documents;
     let mut diagnostics = session.check_locale_fonts(&documents.langs, &documents.officer);
     if diagnostics.iter().any(Diagnostic::is_error) {
-        return BuildReport { written: Vec::new(), diagnostics };
+        return BuildReport { written: Vec::new(), diagnostics, rebuilt: 0, up_to_date: 0 };
     }
     // The same checks as `pocketcard check`, but for rendering: a missing message is reported
     // by the resolver for the cards actually built, so check's own list of them is left out.
@@ -167,7 +174,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
             Diagnostic::error("checks found errors, so nothing was written")
                 .hint("fix them (`pocketcard check` lists them all), or pass --force to write the cards anyway"),
         );
-        return BuildReport { written: Vec::new(), diagnostics };
+        return BuildReport { written: Vec::new(), diagnostics, rebuilt: 0, up_to_date: 0 };
     }
     diagnostics.extend(found.into_iter().map(|mut d| {
         if plan.force && d.is_error() {
@@ -183,21 +190,59 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         phone: plan.phone,
         sheets: plan.sheets.clone(),
         fonts: Arc::clone(&session.fonts),
-        library: world::standard_library(),
+        library: Arc::clone(&session.library),
     };
     // Temporary files a killed build left behind may hold a holder's personal data.
     for lang in &documents.langs {
         output::remove_leftovers(&plan.out.join(lang));
     }
+    // A build that fills in a holder's values neither reads nor writes the manifest: nothing
+    // derived from them is stored, and every document asked for is rendered.
+    let personal = !plan.options.personal.is_empty() || plan.options.personal_path.is_some();
+    let manifest = (!personal).then(|| Incremental::open(&plan.out, &session.project.cards_dir(), plan.force_rebuild));
+    let build_key =
+        incremental::build_key(session.fonts.files(), &session.project.config.info_as_of, &key_options(plan));
     let jobs = documents.costliest_first(&session.project);
     let progress = progress_bar(jobs.len());
     let finished = AtomicUsize::new(0);
     // Each document's files are written as soon as it is done, so that a large matrix never
     // holds every PDF and PNG in memory at once; a document that failed writes nothing.
-    let outcomes = workers::map(plan.jobs, &jobs, |(card, lang)| {
-        let card = &session.project.cards[*card];
-        let outcome = compile::render_document(&ctx, card, lang, &documents.officer, &plan.formats);
-        let written = write_outcome(outcome, &plan.out);
+    let outcomes = workers::map(plan.jobs, &jobs, |(card_id, lang)| {
+        let card = &session.project.cards[*card_id];
+        let resolved = match resolve::resolve(&session.project, card, lang, &documents.officer, &plan.options) {
+            Ok(resolved) => resolved,
+            Err(errors) => {
+                progress.inc(1);
+                let diagnostics = errors.into_iter().map(|d| d.or_locale(lang)).collect();
+                return Written { files: Vec::new(), diagnostics, rebuilt: false, up_to_date: false };
+            }
+        };
+        let name = format!("{lang}/{card_id}");
+        let key = manifest.as_ref().map(|_| {
+            let mut key = DocumentKey::new(build_key, "card", &name);
+            key.part(card.layout.as_bytes()).part(format!("{:?}", card.size).as_bytes()).files(&resolved.files);
+            if card.size == crate::card::CardSize::Cr80 {
+                for sheet in &plan.sheets {
+                    let (guide, _) = resolve::printing_guide(&session.project, lang, sheet.fold);
+                    key.part(&serde_json::to_vec(&guide).unwrap_or_default());
+                }
+            }
+            key.finish()
+        });
+        if let (Some(manifest), Some(key)) = (&manifest, key)
+            && manifest.up_to_date(&name, key)
+        {
+            progress.inc(1);
+            let diagnostics = resolved.warnings.into_iter().map(|d| d.or_locale(lang)).collect();
+            return Written { files: Vec::new(), diagnostics, rebuilt: false, up_to_date: true };
+        }
+        let outcome = compile::render_resolved(&ctx, card, lang, &resolved, &plan.formats);
+        let read = outcome.read.clone();
+        let written = write_outcome(outcome, &plan.out, |files| {
+            if let (Some(manifest), Some(key)) = (&manifest, key) {
+                manifest.record(&name, key, &read, files);
+            }
+        });
         // Drop memoized results that recent documents did not reuse, so that the cache stays
         // bounded over hundreds of documents while shared work (fonts, the standard library,
         // common layout code) stays cached. Eviction walks the whole cache, so it runs after
@@ -213,26 +258,71 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
     // Report in card and locale order, whatever order the documents were rendered in.
     let mut outcomes: Vec<(&(&str, &str), Written)> = jobs.iter().zip(outcomes).collect();
     outcomes.sort_by_key(|(document, _)| **document);
-    let mut written = Vec::new();
+    let (mut written, mut rebuilt, mut up_to_date) = (Vec::new(), 0, 0);
     for (_, outcome) in outcomes {
+        rebuilt += usize::from(outcome.rebuilt);
+        up_to_date += usize::from(outcome.up_to_date);
         written.extend(outcome.files);
         diagnostics.extend(outcome.diagnostics);
     }
     if plan.calibrate {
         for lang in &documents.langs {
             for sheet in &plan.sheets {
-                let outcome = match compile::render_calibration(&ctx, lang, sheet.paper) {
-                    Ok((file, warnings)) => DocumentOutcome { files: vec![file], warnings, errors: Vec::new() },
-                    Err(errors) => DocumentOutcome { files: Vec::new(), warnings: Vec::new(), errors },
+                let paper = format!("{:?}", sheet.paper).to_lowercase();
+                let name = format!("{lang}/calibration-{paper}");
+                let result = match compile::calibration_files(&ctx, lang, sheet.paper) {
+                    Err(errors) => {
+                        Written { files: Vec::new(), diagnostics: errors, rebuilt: false, up_to_date: false }
+                    }
+                    Ok((files, warnings)) => {
+                        let key = DocumentKey::new(build_key, "calibration", &name).files(&files).finish();
+                        if manifest.as_ref().is_some_and(|m| m.up_to_date(&name, key)) {
+                            Written { files: Vec::new(), diagnostics: warnings, rebuilt: false, up_to_date: true }
+                        } else {
+                            let mut read = Default::default();
+                            let mut outcome =
+                                match compile::render_calibration(&ctx, lang, sheet.paper, files, &mut read) {
+                                    Ok((file, more)) => {
+                                        DocumentOutcome { files: vec![file], warnings: more, ..Default::default() }
+                                    }
+                                    Err(errors) => DocumentOutcome { errors, ..Default::default() },
+                                };
+                            let mut all = warnings;
+                            all.append(&mut outcome.warnings);
+                            outcome.warnings = all;
+                            write_outcome(outcome, &plan.out, |files| {
+                                if let Some(manifest) = &manifest {
+                                    manifest.record(&name, key, &read, files);
+                                }
+                            })
+                        }
+                    }
                 };
-                let result = write_outcome(outcome, &plan.out);
+                rebuilt += usize::from(result.rebuilt);
+                up_to_date += usize::from(result.up_to_date);
                 written.extend(result.files);
                 diagnostics.extend(result.diagnostics);
             }
         }
     }
+    if let Some(manifest) = manifest
+        && let Err(mut diag) = manifest.save()
+    {
+        // The outputs are good; only the next build's shortcut is lost.
+        diag.severity = crate::diag::Severity::Warning;
+        diagnostics.push(diag);
+    }
     dedup_diagnostics(&mut diagnostics);
-    BuildReport { written, diagnostics }
+    BuildReport { written, diagnostics, rebuilt, up_to_date }
+}
+
+/// The options that shape every output of a build, as one string for the build's key. The
+/// officer's language, `--org` and the paper a locale defaults to are in each document's data.
+fn key_options(plan: &BuildPlan) -> String {
+    format!(
+        "formats={:?} phone={} force={} sheets={:?} paper={:?} bleed={:?}",
+        plan.formats, plan.phone, plan.force, plan.sheets, plan.options.paper, plan.options.bleed_mm
+    )
 }
 
 /// How many documents finish between two evictions of Typst's memoized results.
@@ -246,18 +336,34 @@ const EVICT_AFTER: usize = 1;
 struct Written {
     files: Vec<PathBuf>,
     diagnostics: Vec<Diagnostic>,
+    /// Rendered and written.
+    rebuilt: bool,
+    /// Not rendered: its outputs were up to date.
+    up_to_date: bool,
 }
 
 /// Writes a document's files (only when it has no errors, and all of them or none) and
-/// gathers its diagnostics.
-fn write_outcome(outcome: DocumentOutcome, out: &std::path::Path) -> Written {
+/// gathers its diagnostics. Once they are in place, `written` is told which files (relative to
+/// `out`) with their bytes.
+fn write_outcome(
+    outcome: DocumentOutcome,
+    out: &std::path::Path,
+    written: impl FnOnce(&[(PathBuf, &[u8])]),
+) -> Written {
     let mut diagnostics = outcome.warnings;
     let mut files = Vec::new();
+    let mut rebuilt = false;
     if outcome.errors.is_empty() {
         let targets: Vec<(PathBuf, &[u8])> =
             outcome.files.iter().map(|file| (out.join(&file.path), file.bytes.as_slice())).collect();
         match output::write_all(&targets) {
-            Ok(()) => files.extend(outcome.files.into_iter().map(|file| file.path)),
+            Ok(()) => {
+                let relative: Vec<(PathBuf, &[u8])> =
+                    outcome.files.iter().map(|file| (file.path.clone(), file.bytes.as_slice())).collect();
+                written(&relative);
+                rebuilt = true;
+                files.extend(outcome.files.into_iter().map(|file| file.path));
+            }
             Err(diag) => {
                 let names: Vec<String> = outcome.files.iter().map(|f| f.path.display().to_string()).collect();
                 diagnostics.push(diag.hint(format!(
@@ -269,7 +375,7 @@ fn write_outcome(outcome: DocumentOutcome, out: &std::path::Path) -> Written {
     } else {
         diagnostics.extend(outcome.errors);
     }
-    Written { files, diagnostics }
+    Written { files, diagnostics, rebuilt, up_to_date: false }
 }
 
 /// A bar of documents done and left, on a terminal only: piped output stays clean.

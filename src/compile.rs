@@ -1,6 +1,7 @@
 //! Compiling one card in one language with Typst, checking what was laid out, then exporting
 //! PDF and PNG bytes.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -67,10 +68,14 @@ pub struct OutputFile {
 }
 
 /// The outcome of rendering one card in one language.
+#[derive(Default)]
 pub struct DocumentOutcome {
     pub files: Vec<OutputFile>,
     pub warnings: Vec<Diagnostic>,
     pub errors: Vec<Diagnostic>,
+    /// The files under `cards/` its compiles read, with the hash of each (see
+    /// [`CardWorld::served`]).
+    pub read: BTreeMap<String, u128>,
 }
 
 /// Resolves, compiles, checks and exports `card` with its holder side in `lang`. Every problem
@@ -82,31 +87,44 @@ pub fn render_document(
     officer: &str,
     formats: &[Format],
 ) -> DocumentOutcome {
-    let mut outcome = render_document_in(ctx, card, lang, officer, formats);
+    let outcome = match resolve::resolve(ctx.project, card, lang, officer, &ctx.options) {
+        Ok(resolved) => render_resolved_in(ctx, card, lang, &resolved, formats),
+        Err(errors) => DocumentOutcome { errors, ..DocumentOutcome::default() },
+    };
+    in_locale(outcome, lang)
+}
+
+/// Compiles, checks and exports `card` as resolved for `lang` (the holder's side). Every
+/// problem found concerns that locale unless it names another (the officer side's).
+pub fn render_resolved(
+    ctx: &RenderContext,
+    card: &Card,
+    lang: &str,
+    resolved: &ResolvedCard,
+    formats: &[Format],
+) -> DocumentOutcome {
+    in_locale(render_resolved_in(ctx, card, lang, resolved, formats), lang)
+}
+
+/// The outcome with every problem that names no locale put in `lang`.
+fn in_locale(mut outcome: DocumentOutcome, lang: &str) -> DocumentOutcome {
     for list in [&mut outcome.warnings, &mut outcome.errors] {
         *list = std::mem::take(list).into_iter().map(|d| d.or_locale(lang)).collect();
     }
     outcome
 }
 
-fn render_document_in(
+fn render_resolved_in(
     ctx: &RenderContext,
     card: &Card,
     lang: &str,
-    officer: &str,
+    resolved: &ResolvedCard,
     formats: &[Format],
 ) -> DocumentOutcome {
     let _timing = crate::budget::document(format!("card {} ({lang})", card.id));
-    let mut outcome = DocumentOutcome { files: Vec::new(), warnings: Vec::new(), errors: Vec::new() };
-    let resolved = match resolve::resolve(ctx.project, card, lang, officer, &ctx.options) {
-        Ok(resolved) => resolved,
-        Err(errors) => {
-            outcome.errors = errors;
-            return outcome;
-        }
-    };
+    let mut outcome = DocumentOutcome::default();
     outcome.warnings.extend(resolved.warnings.iter().cloned());
-    let document = match compile(ctx, card, &resolved) {
+    let document = match compile(ctx, card, resolved, &mut outcome.read) {
         Ok((document, warnings)) => {
             outcome.warnings.extend(warnings);
             document
@@ -116,7 +134,7 @@ fn render_document_in(
             return outcome;
         }
     };
-    let mut problems = check_glyphs(&document, card, lang, &resolved, &ctx.options.personal);
+    let mut problems = check_glyphs(&document, card, lang, resolved, &ctx.options.personal);
     problems.extend(check_fit(&document, card, lang));
     if ctx.force {
         outcome.warnings.extend(problems.into_iter().map(|mut d| {
@@ -155,7 +173,7 @@ fn render_document_in(
         if card.size != CardSize::Cr80 {
             continue;
         }
-        match render_sheet(ctx, card, lang, &resolved, &document, options) {
+        match render_sheet(ctx, card, lang, resolved, &document, options, &mut outcome.read) {
             Ok((file, warnings)) => {
                 outcome.files.push(file);
                 outcome.warnings.extend(warnings);
@@ -229,7 +247,7 @@ pub fn render_preview(ctx: &RenderContext, card: &Card, lang: &str, officer: &st
         }
     };
     preview.diagnostics.extend(resolved.warnings.iter().cloned());
-    let document = match compile(ctx, card, &resolved) {
+    let document = match compile(ctx, card, &resolved, &mut BTreeMap::new()) {
         Ok((document, warnings)) => {
             preview.diagnostics.extend(warnings);
             document
@@ -263,6 +281,7 @@ fn render_sheet(
     resolved: &ResolvedCard,
     document: &PagedDocument,
     options: &SheetOptions,
+    read: &mut BTreeMap<String, u128>,
 ) -> Result<(OutputFile, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (card_w, card_h) = (resolved.data.card.width_mm, resolved.data.card.height_mm);
     let sheet = Sheet::new(card_w, card_h, document.pages().len(), options);
@@ -288,7 +307,7 @@ fn render_sheet(
     let kind = if options.fold { "fold" } else { "sheet" };
     let what = format!("the {kind} sheet of card {} ({lang}, {paper})", card.id);
     let at = ctx.project.card_location(card, &card.layout);
-    let (sheet_doc, compile_warnings) = compile_layout(ctx, "lib/sheet.typ", files, &what, Some(at))?;
+    let (sheet_doc, compile_warnings) = compile_layout(ctx, "lib/sheet.typ", files, &what, Some(at), read)?;
     warnings.extend(compile_warnings);
     let bytes = export_pdf(&sheet_doc, format!("pocketcard/{}/{lang}/{kind}-{paper}", card.id), &what, ctx.project)?;
     let path = PathBuf::from(lang).join(format!("{}.{kind}-{paper}.pdf", card.id));
@@ -300,20 +319,22 @@ fn compile(
     ctx: &RenderContext,
     card: &Card,
     resolved: &ResolvedCard,
+    read: &mut BTreeMap<String, u128>,
 ) -> Result<(PagedDocument, Vec<Diagnostic>), Vec<Diagnostic>> {
     let at = ctx.project.card_location(card, &card.layout);
-    compile_layout(ctx, &card.layout, resolved.files.clone(), &format!("card {}", card.id), Some(at))
+    compile_layout(ctx, &card.layout, resolved.files.clone(), &format!("card {}", card.id), Some(at), read)
 }
 
 /// Compiles `main` (a layout under `cards/`) with the given virtual files: the one Typst
 /// compile of every document kind. `what` names the document in hints; `at` is where a layout
-/// that cannot be opened is named.
+/// that cannot be opened is named. The files it read from disk are added to `read`.
 fn compile_layout(
     ctx: &RenderContext,
     main: &str,
     files: Vec<(String, Bytes)>,
     what: &str,
     at: Option<Location>,
+    read: &mut BTreeMap<String, u128>,
 ) -> Result<(PagedDocument, Vec<Diagnostic>), Vec<Diagnostic>> {
     let world = CardWorld::new(&ctx.project.cards_dir(), main, ctx.library.clone(), ctx.fonts.clone(), files).map_err(
         |message| {
@@ -325,6 +346,7 @@ fn compile_layout(
         },
     )?;
     let warned = typst::compile::<PagedDocument>(&world);
+    read.extend(world.served());
     let warnings = convert_diagnostics(&world, &warned.warnings);
     match warned.output {
         Ok(document) => Ok((document, warnings)),
@@ -501,14 +523,16 @@ fn content_date(info_as_of: &str) -> Datetime {
         .unwrap_or_else(|| Datetime::from_ymd(2017, 10, 1).expect("a valid date"))
 }
 
-/// The duplex alignment test page for `paper` in locale `lang` (see `cards/lib/calibrate.typ`):
-/// numbered targets at the middle and the corners of where cards go, crosses behind them.
-pub fn render_calibration(
+/// Virtual files a layout reads: path and bytes.
+pub type VirtualFiles = Vec<(String, Bytes)>;
+
+/// The data of the duplex alignment test page for `paper` in locale `lang`: the virtual
+/// files `lib/calibrate.typ` reads, and the warnings met making them.
+pub fn calibration_files(
     ctx: &RenderContext,
     lang: &str,
     paper: Paper,
-) -> Result<(OutputFile, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let _timing = crate::budget::document(format!("the calibration page ({lang})"));
+) -> Result<(VirtualFiles, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (w, h) = paper.millimetres();
     let Some(locale) = ctx.project.localizer.locale(lang) else {
         return Err(vec![Diagnostic::error(format!("unknown locale {lang:?}"))]);
@@ -532,13 +556,26 @@ pub fn render_calibration(
     let files = vec![
         ("/calibration.json".to_string(), Bytes::new(serde_json::to_vec(&data).unwrap_or_default())),
     ];
+    Ok((files, warnings))
+}
+
+/// The duplex alignment test page for `paper` in locale `lang` (see `cards/lib/calibrate.typ`)
+/// from its [`calibration_files`]: numbered targets at the middle and the corners of where
+/// cards go, crosses behind them.
+pub fn render_calibration(
+    ctx: &RenderContext,
+    lang: &str,
+    paper: Paper,
+    files: Vec<(String, Bytes)>,
+    read: &mut BTreeMap<String, u128>,
+) -> Result<(OutputFile, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let _timing = crate::budget::document(format!("the calibration page ({lang})"));
     let name = match paper {
         Paper::Letter => "letter",
         Paper::A4 => "a4",
     };
     let what = format!("the calibration page ({lang}, {name})");
-    let (document, compile_warnings) = compile_layout(ctx, "lib/calibrate.typ", files, &what, None)?;
-    warnings.extend(compile_warnings);
+    let (document, warnings) = compile_layout(ctx, "lib/calibrate.typ", files, &what, None, read)?;
     let bytes = export_pdf(&document, format!("pocketcard/calibration/{lang}/{name}"), &what, ctx.project)?;
     Ok((OutputFile { path: PathBuf::from(lang).join(format!("calibration-{name}.pdf")), bytes }, warnings))
 }
@@ -552,7 +589,7 @@ pub fn render_packet(
 ) -> Result<(Vec<u8>, Vec<Diagnostic>), Vec<Diagnostic>> {
     let _timing = crate::budget::document(format!("the review packet ({lang})"));
     let what = format!("the review packet ({lang})");
-    let (document, warnings) = compile_layout(ctx, "lib/review-packet.typ", files, &what, None)?;
+    let (document, warnings) = compile_layout(ctx, "lib/review-packet.typ", files, &what, None, &mut BTreeMap::new())?;
     let bytes = export_pdf(&document, format!("pocketcard/review/{lang}"), &what, ctx.project)?;
     Ok((bytes, warnings))
 }

@@ -548,44 +548,57 @@ pub(crate) struct Request<'a> {
 /// sensitive term found (a personal value is named by its line, never shown).
 pub(crate) fn check(project: &Project, request: &Request) -> Vec<Diagnostic> {
     let matcher = Matcher::for_project(project);
-    let mut out = Vec::new();
-    let mut seen = BTreeSet::new();
     let info_as_of_hit = matcher.find(&project.config.info_as_of, None);
-    for card in request.cards.iter().filter_map(|id| project.cards.get(id)) {
-        if card.audience != Audience::Worker {
-            continue;
-        }
-        for lang in request.langs {
-            // A card that does not resolve prints nothing; the resolver's errors say why. The
-            // same string printed in several languages is reported once.
-            let Ok(resolved) = resolve::resolve(project, card, lang, request.officer_lang, request.options) else {
-                continue;
+    // The same strings are printed by many documents (the officer's side in every language,
+    // contacts, shared labels): each is searched once per list selection.
+    type Searched = std::collections::HashMap<(String, Option<Vec<String>>), Option<Hit>>;
+    let searched: std::sync::Mutex<Searched> = Default::default();
+    let documents: Vec<(&Card, &String)> = request
+        .cards
+        .iter()
+        .filter_map(|id| project.cards.get(id))
+        .filter(|card| card.audience == Audience::Worker)
+        .flat_map(|card| request.langs.iter().map(move |lang| (card, lang)))
+        .collect();
+    // Documents are searched in parallel (most of a build that finds every document up to
+    // date is spent here), and reported in order.
+    let found = crate::workers::map(crate::workers::one_per_core(), &documents, |(card, lang)| {
+        let mut out = Vec::new();
+        // A card that does not resolve prints nothing; the resolver's errors say why.
+        let Ok(resolved) = resolve::resolve(project, card, lang, request.officer_lang, request.options) else {
+            return out;
+        };
+        for item in printed(card, &resolved.data) {
+            let lists: Vec<&str>;
+            let locales = match item.locale {
+                Some(tag) => {
+                    lists = vec![tag, FALLBACK];
+                    Some(lists.as_slice())
+                }
+                None => None,
             };
-            for item in printed(card, &resolved.data) {
-                let lists: Vec<&str>;
-                let locales = match item.locale {
-                    Some(tag) => {
-                        lists = vec![tag, FALLBACK];
-                        Some(lists.as_slice())
-                    }
-                    None => None,
-                };
-                let Some(hit) = matcher.find(item.text, locales) else { continue };
-                // The date is printed inside a message; it is reported once, as itself.
-                if matches!(item.origin, Origin::Message { .. })
-                    && info_as_of_hit.is_some()
-                    && item.text.contains(project.config.info_as_of.as_str())
-                {
-                    continue;
-                }
-                let diag = diagnostic(project, card, &item, &hit, request.options);
-                if seen.insert((diag.message.clone(), diag.position())) {
-                    out.push(diag);
-                }
+            let memo_key = (item.text.to_string(), locales.map(|l| l.iter().map(|t| t.to_string()).collect()));
+            let known = searched.lock().unwrap_or_else(|p| p.into_inner()).get(&memo_key).cloned();
+            let found = known.unwrap_or_else(|| {
+                let found = matcher.find(item.text, locales);
+                searched.lock().unwrap_or_else(|p| p.into_inner()).insert(memo_key, found.clone());
+                found
+            });
+            let Some(hit) = found else { continue };
+            // The date is printed inside a message; it is reported once, as itself.
+            if matches!(item.origin, Origin::Message { .. })
+                && info_as_of_hit.is_some()
+                && item.text.contains(project.config.info_as_of.as_str())
+            {
+                continue;
             }
+            out.push(diagnostic(project, card, &item, &hit, request.options));
         }
-    }
-    out
+        out
+    });
+    // The same string printed in several languages is reported once.
+    let mut seen = BTreeSet::new();
+    found.into_iter().flatten().filter(|diag| seen.insert((diag.message.clone(), diag.position()))).collect()
 }
 
 /// The error for a sensitive term in a printed string, pointing at where the string comes from.

@@ -60,15 +60,20 @@ impl FontLibrary {
                 }
             };
             paths.sort();
-            for path in paths {
-                match map_file(&path) {
-                    Ok(data) => {
+            // Reading a face's metadata (its character coverage above all) is most of opening
+            // a session: the files are read in parallel, and added in their sorted order.
+            let read = crate::workers::map(crate::workers::one_per_core(), &paths, |path| {
+                map_file(path).map(|data| {
+                    // A collection (.ttc) holds several faces; stop at the first index that is not one.
+                    let infos: Vec<FontInfo> = (0u32..).map_while(|index| FontInfo::new(&data, index)).collect();
+                    (data, infos)
+                })
+            });
+            for (path, read) in paths.into_iter().zip(read) {
+                match read {
+                    Ok((data, infos)) => {
                         let mut faces = 0;
-                        // A collection (.ttc) holds several faces; stop at the first index that is not one.
-                        for index in 0u32.. {
-                            let Some(info) = FontInfo::new(&data, index) else {
-                                break;
-                            };
+                        for (index, info) in (0u32..).zip(infos) {
                             let flag = Arc::new(AtomicBool::new(false));
                             store.push((MappedFace { data: data.clone(), index, parsed: flag.clone() }, info));
                             files.push(path.clone());
@@ -132,6 +137,11 @@ impl FontLibrary {
             .filter(|(flag, _)| flag.load(Ordering::Relaxed))
             .map(|(_, file)| file.as_path())
             .collect()
+    }
+
+    /// The file of every face, in the order of their indices (a collection once per face).
+    pub fn files(&self) -> &[PathBuf] {
+        &self.files
     }
 
     /// The file a face was loaded from.

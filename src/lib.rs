@@ -14,6 +14,7 @@ pub mod diag;
 pub mod discretion;
 pub mod fluent_refs;
 pub mod fonts;
+pub mod incremental;
 pub mod input;
 pub mod list;
 pub mod locale;

@@ -65,6 +65,7 @@ fn main() -> ExitCode {
                 runs: usize::from(args.runs),
                 typst: &args.typst,
                 skip_cli: args.no_cli,
+                python: &args.python,
                 font_paths: &args.project.font_paths,
             };
             let result = pocketcard::bench::run(&session.project, &options, out.path());
@@ -136,9 +137,12 @@ fn run_build(args: &BuildArgs) -> ExitCode {
     let errors = result.diagnostics.iter().filter(|d| d.is_error()).count();
     let written = result.written.len();
     eprintln!(
-        "wrote {written} file{} to {}{}",
+        "wrote {written} file{} to {} ({} document{} rebuilt, {} up to date){}",
         plural(written),
         build::out_display(&plan).display(),
+        result.rebuilt,
+        plural(result.rebuilt),
+        result.up_to_date,
         if errors == 0 {
             String::new()
         } else {

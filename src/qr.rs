@@ -28,6 +28,24 @@ impl QrSvg {
 /// Encodes `payload` (a web address or `tel:` URI) at error correction level M, which
 /// survives the wear of a card carried in a wallet.
 pub fn encode(payload: &str) -> Result<QrSvg, String> {
+    // Every language of a card links the same numbers and addresses: each is encoded once per
+    // process (choosing the best mask is most of a no-change build's resolving).
+    static ENCODED: std::sync::Mutex<Option<std::collections::HashMap<String, Result<QrSvg, String>>>> =
+        std::sync::Mutex::new(None);
+    let mut cache = ENCODED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let cache = cache.get_or_insert_with(Default::default);
+    if let Some(known) = cache.get(payload) {
+        return known.clone();
+    }
+    if cache.len() >= 256 {
+        cache.clear();
+    }
+    let encoded = encode_uncached(payload);
+    cache.insert(payload.to_string(), encoded.clone());
+    encoded
+}
+
+fn encode_uncached(payload: &str) -> Result<QrSvg, String> {
     let code = QrCode::with_error_correction_level(payload.as_bytes(), EcLevel::M)
         .map_err(|err| format!("cannot encode {payload:?} as a QR code: {err}"))?;
     let svg = code.render::<svg::Color>().quiet_zone(true).module_dimensions(1, 1).build();

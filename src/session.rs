@@ -3,6 +3,9 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use typst::Library;
+use typst::utils::LazyHash;
+
 use crate::args::ProjectArgs;
 use crate::diag::{Diagnostic, Location, display_path};
 use crate::fonts::FontLibrary;
@@ -12,6 +15,8 @@ use crate::project::{Project, locate_value};
 pub struct Session {
     pub project: Project,
     pub fonts: Arc<FontLibrary>,
+    /// Typst's standard library, built once for every document of the session.
+    pub library: Arc<LazyHash<Library>>,
 }
 
 impl Session {
@@ -21,6 +26,13 @@ impl Session {
     /// `pseudo`, the generated pseudolocale (`qps`) is one of the project's locales: every
     /// command opens the project here, so every command knows it.
     pub fn open(args: &ProjectArgs, pseudo: bool) -> (Option<Session>, Vec<Diagnostic>) {
+        Session::reopen(args, pseudo, None)
+    }
+
+    /// Loads the project again, as [`Session::open`] does, keeping the fonts and the standard
+    /// library of `warm` (when given): `watch` reloads the project on every change, but its
+    /// fonts only when a font changed, so that faces parsed once stay parsed.
+    pub fn reopen(args: &ProjectArgs, pseudo: bool, warm: Option<&Session>) -> (Option<Session>, Vec<Diagnostic>) {
         let (project, mut diagnostics) = Project::load(&args.root);
         let Some(mut project) = project else {
             return (None, diagnostics);
@@ -29,11 +41,15 @@ impl Session {
             let dir = project.root.join("locales");
             project.localizer.add_pseudolocale(&dir);
         }
+        if let Some(warm) = warm {
+            let (fonts, library) = (Arc::clone(&warm.fonts), Arc::clone(&warm.library));
+            return (Some(Session { project, fonts, library }), diagnostics);
+        }
         let mut dirs = vec![project.root.join("fonts")];
         dirs.extend(args.font_paths.iter().cloned());
         let (fonts, font_diagnostics) = FontLibrary::load(&dirs);
         diagnostics.extend(font_diagnostics);
-        (Some(Session { project, fonts: Arc::new(fonts) }), diagnostics)
+        (Some(Session { project, fonts: Arc::new(fonts), library: crate::world::standard_library() }), diagnostics)
     }
 
     /// Checks that every font family the given locales name is loaded.

@@ -47,8 +47,10 @@ const PROJECT_FILES: [&str; 2] = ["pocketcard.toml", "contacts.toml"];
 const FOLDERS: [&str; 3] = ["cards", "locales", "fonts"];
 
 /// How long to wait for more events after one: an editor's save is several (write, rename,
-/// attributes), and one rebuild should answer them all.
-const SETTLE: Duration = Duration::from_millis(100);
+/// attributes) within a millisecond or two, and one rebuild should answer them all. Short, as
+/// it is part of every answer; a save spread wider only costs a second rebuild, which finds
+/// its documents up to date.
+const SETTLE: Duration = Duration::from_millis(15);
 
 /// `path` relative to `root`, if it is one of the watched files.
 fn watched(root: &Path, path: &Path) -> Option<PathBuf> {
@@ -58,24 +60,26 @@ fn watched(root: &Path, path: &Path) -> Option<PathBuf> {
     inside.then(|| relative.to_path_buf())
 }
 
-/// What a batch of file system events asks to rebuild, or `None` when it touches no watched
-/// file (reads, such as a build opening the layouts, are not changes).
-fn changes(root: &Path, events: Vec<notify::Result<notify::Event>>) -> Option<Affected> {
+/// What a batch of file system events asks to rebuild, and whether a font changed, or `None`
+/// when it touches no watched file (reads, such as a build opening the layouts, are not
+/// changes).
+fn changes(root: &Path, events: Vec<notify::Result<notify::Event>>) -> Option<(Affected, bool)> {
     let mut paths = BTreeSet::new();
     for event in events {
         let Ok(event) = event else {
             // The watcher lost track (e.g. its queue overflowed): rebuild everything.
-            return Some(Affected { all: true, ..Affected::default() });
+            return Some((Affected { all: true, ..Affected::default() }, true));
         };
         if event.need_rescan() {
-            return Some(Affected { all: true, ..Affected::default() });
+            return Some((Affected { all: true, ..Affected::default() }, true));
         }
         if matches!(event.kind, notify::EventKind::Access(_)) {
             continue;
         }
         paths.extend(event.paths.iter().filter_map(|p| watched(root, p)));
     }
-    (!paths.is_empty()).then(|| affected(&paths.into_iter().collect::<Vec<_>>()))
+    let fonts = paths.iter().any(|p| p.starts_with("fonts"));
+    (!paths.is_empty()).then(|| (affected(&paths.into_iter().collect::<Vec<_>>()), fonts))
 }
 
 /// A project's watched files (`cards/`, `locales/`, `fonts/` and the project files) and the
@@ -111,6 +115,12 @@ impl ProjectWatcher {
     /// (a build opening the layouts) are not changes, and nothing is drained, so a save made
     /// while the caller was busy is not lost.
     pub fn next_change(&self) -> Option<Affected> {
+        self.next_change_and_fonts().map(|(what, _)| what)
+    }
+
+    /// As [`ProjectWatcher::next_change`], and whether a font was among the files changed
+    /// (then fonts loaded before are stale).
+    pub fn next_change_and_fonts(&self) -> Option<(Affected, bool)> {
         loop {
             let first = self.events.recv().ok()?;
             let mut events = vec![first];
@@ -145,25 +155,35 @@ pub fn run(args: &WatchArgs, mut report: impl FnMut(&[Diagnostic])) -> bool {
         }
     };
     eprintln!("watching cards/, locales/ and fonts/ in {} (Ctrl-C stops)", root.display());
-    rebuild(&args.build, &Affected { all: true, ..Affected::default() }, &mut report);
-    while let Some(what) = watcher.next_change() {
-        rebuild(&args.build, &what, &mut report);
+    // The session stays warm between changes: fonts parsed once stay parsed, and Typst's
+    // memoized work (the layouts' shared code, shaped text that did not change) is reused.
+    let mut warm = None;
+    rebuild(&args.build, &Affected { all: true, ..Affected::default() }, &mut warm, &mut report);
+    while let Some((what, fonts)) = watcher.next_change_and_fonts() {
+        if fonts {
+            warm = None;
+        }
+        rebuild(&args.build, &what, &mut warm, &mut report);
         // Keep the memoization cache from growing without bound over a long session.
         comemo::evict(10);
     }
     true
 }
 
-fn rebuild(args: &BuildArgs, what: &Affected, report: &mut impl FnMut(&[Diagnostic])) {
+/// Rebuilds what `what` affects, reloading the project but keeping the fonts and library of
+/// the `warm` session, which is then the session just used.
+fn rebuild(args: &BuildArgs, what: &Affected, warm: &mut Option<Session>, report: &mut impl FnMut(&[Diagnostic])) {
     let start = Instant::now();
-    let (session, diagnostics) = Session::open(&args.project, crate::pseudo::wanted(&args.selection.langs));
+    let (session, diagnostics) =
+        Session::reopen(&args.project, crate::pseudo::wanted(&args.selection.langs), warm.as_ref());
     let Some(session) = session.filter(|_| !diagnostics.iter().any(Diagnostic::is_error)) else {
         report(&diagnostics);
         eprintln!("not rebuilt: fix the errors above and save again");
         return;
     };
+    let session = warm.insert(session);
     // The plan of the whole selection, narrowed to what the change affects.
-    let mut plan = match BuildPlan::new(args, &session) {
+    let mut plan = match BuildPlan::new(args, session) {
         Ok(plan) => plan,
         Err(errors) => {
             report(&errors);
@@ -177,17 +197,19 @@ fn rebuild(args: &BuildArgs, what: &Affected, report: &mut impl FnMut(&[Diagnost
     plan.documents = documents;
     let result = {
         let _budget = crate::budget::arm(args.budget.into(), plan.jobs);
-        build::run(&plan, &session)
+        build::run(&plan, session)
     };
     report(&result.diagnostics);
     let failed = result.diagnostics.iter().filter(|d| d.is_error()).count();
     eprintln!(
-        "rebuilt {} card{} x {} locale{} ({} files) in {} ms{}",
+        "rebuilt {} card{} x {} locale{} ({} files; {} rendered, {} up to date) in {} ms{}",
         plan.documents.cards.len(),
         if plan.documents.cards.len() == 1 { "" } else { "s" },
         plan.documents.langs.len(),
         if plan.documents.langs.len() == 1 { "" } else { "s" },
         result.written.len(),
+        result.rebuilt,
+        result.up_to_date,
         start.elapsed().as_millis(),
         if failed == 0 { String::new() } else { format!(", {failed} error{}", if failed == 1 { "" } else { "s" }) }
     );

@@ -1,7 +1,7 @@
 //! The Typst world for one document: the project's layout files, virtual data files, the
 //! shared fonts and a fixed clock. It serves nothing outside the project's `cards/` folder.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -34,6 +34,9 @@ pub struct CardWorld {
     virtual_files: HashMap<FileId, Bytes>,
     /// Layout sources read so far, so each is read once per document.
     sources: Mutex<HashMap<FileId, FileResult<Source>>>,
+    /// Every file read from disk, by its path under the root, with the hash of the bytes
+    /// served: what an incremental build checks again before it keeps an output.
+    served: Mutex<BTreeMap<String, u128>>,
 }
 
 impl CardWorld {
@@ -59,7 +62,13 @@ impl CardWorld {
             fonts,
             virtual_files: files,
             sources: Mutex::new(HashMap::new()),
+            served: Mutex::new(BTreeMap::new()),
         })
+    }
+
+    /// The files read from disk so far (paths relative to the root) with the hash of each.
+    pub fn served(&self) -> BTreeMap<String, u128> {
+        self.served.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone()
     }
 
     /// The file on disk behind an id, if it lies inside the root.
@@ -98,6 +107,11 @@ impl CardWorld {
         if let Some(why) = crate::input::image_too_large(&bytes) {
             return Err(FileError::Other(Some(why.into())));
         }
+        let hash = crate::incremental::hash_bytes(&bytes);
+        self.served
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .insert(id.vpath().get_without_slash().to_string(), hash);
         Ok(Bytes::new(bytes))
     }
 }

@@ -7,7 +7,8 @@ mod common;
 #[test]
 fn the_benchmark_prints_every_figure_and_explains_a_missing_typst_cli() {
     let scratch = common::Scratch::new(None);
-    let run = scratch.run(&["bench", "--runs", "1", "--typst", "/nonexistent/typst"]);
+    let run =
+        scratch.run(&["bench", "--runs", "1", "--typst", "/nonexistent/typst", "--python", "/nonexistent/python3"]);
     run.assert_ok();
     let out = &run.stdout;
     // Every card in every locale, as the project has them.
@@ -20,11 +21,16 @@ fn the_benchmark_prints_every_figure_and_explains_a_missing_typst_cli() {
     for figure in [
         documents.as_str(),
         "wall time",
-        "median of 1 builds",
+        "median of 1 cold builds",
         "documents per second",
         "peak memory",
         "one card rebuilt",
         "--lang zh-Hans",
+        "no-change rebuild",
+        "0 documents rebuilt",
+        "one-message rebuild",
+        "1 document rebuilt",
+        "watch save-to-PDF",
         "serve preview",
         "ms median after the first (wallet-rights th, same settings",
         "with the organization's name changed each time",
@@ -39,6 +45,7 @@ fn the_benchmark_prints_every_figure_and_explains_a_missing_typst_cli() {
         assert!(line.contains(" KB"), "{line}");
     }
     assert!(out.contains("not found") && out.contains("cargo install typst-cli"), "{out}");
+    assert!(out.contains("typst-py: no Python") && out.contains("pip install typst==0.15.0"), "{out}");
     // Every figure is a measurement, not a placeholder.
     let number_after = |label: &str| -> f64 {
         let line = out.lines().find(|l| l.trim_start().starts_with(label)).unwrap_or_else(|| panic!("{label}"));
@@ -51,6 +58,9 @@ fn the_benchmark_prints_every_figure_and_explains_a_missing_typst_cli() {
     assert!(number_after("wall time") > 0.0);
     assert!(number_after("peak memory") > 10.0, "a build needs more than 10 MB:\n{out}");
     assert!(number_after("one card rebuilt") > 0.0);
+    assert!(number_after("no-change rebuild") > 0.0);
+    assert!(number_after("one-message rebuild") > 0.0);
+    assert!(number_after("watch save-to-PDF") > 0.0);
     // A preview answered over HTTP takes some time, and is measured, not assumed.
     assert!(number_after("serve preview") > 0.0, "{out}");
     // Piped output has no progress bar.
@@ -129,13 +139,27 @@ fn the_typst_cli_comparison_gets_the_same_font_folders_as_the_builds() {
     std::fs::create_dir(scratch.root().join("more-fonts")).unwrap();
     let more = scratch.root().join("more-fonts").display().to_string();
     let typst = fake.display().to_string();
-    let args =
-        ["bench", "--runs", "1", "--card", "wallet-numbers", "--lang", "en", "--typst", &typst, "--font-path", &more];
+    let args = [
+        "bench",
+        "--runs",
+        "1",
+        "--card",
+        "wallet-numbers",
+        "--lang",
+        "en",
+        "--typst",
+        &typst,
+        "--font-path",
+        &more,
+        "--python",
+        "/nonexistent/python3",
+    ];
     let run = scratch.run(&args);
     run.assert_ok();
     let calls = std::fs::read_to_string(&log).expect("the typst CLI was run");
     let compiles: Vec<&str> = calls.lines().filter(|l| l.starts_with("compile")).collect();
-    assert_eq!(compiles.len(), 2, "one PDF and one PNG compile: {calls}");
+    // One PDF and one PNG compile, one after the other and then in parallel.
+    assert_eq!(compiles.len(), 4, "one PDF and one PNG compile per run of the CLI: {calls}");
     for call in compiles {
         assert!(call.contains(&format!("--font-path {more}")), "the CLI was not given --font-path: {call}");
     }

@@ -336,7 +336,8 @@ fn walk(dir: &std::path::Path) -> Vec<String> {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 stack.push(path);
-            } else {
+            } else if !path.ends_with("pocketcard-manifest.json") {
+                // The manifest records when and where the outputs were written, not what they are.
                 out.push(path.strip_prefix(dir).unwrap().to_string_lossy().into_owned());
             }
         }

@@ -148,6 +148,8 @@ impl Settings {
             back_offset,
             phone: self.phone,
             force: false,
+            // serve renders in memory: there is no output folder, so no manifest.
+            force_rebuild: true,
             jobs: Some(1),
             budget: BudgetArgs { max_seconds: 120, max_memory_mb: 2048 },
         })

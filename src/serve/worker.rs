@@ -360,7 +360,10 @@ fn render(plan: &BuildPlan, session: &Session) -> Result<Vec<OutputFile>, Refuse
     if plan.calibrate {
         for lang in &plan.documents.langs {
             for sheet in &plan.sheets {
-                match compile::render_calibration(&ctx, lang, sheet.paper) {
+                let page = compile::calibration_files(&ctx, lang, sheet.paper).and_then(|(data, _)| {
+                    compile::render_calibration(&ctx, lang, sheet.paper, data, &mut Default::default())
+                });
+                match page {
                     Ok((file, _)) => files.push(file),
                     Err(mut more) => errors.append(&mut more),
                 }
