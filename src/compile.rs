@@ -553,9 +553,7 @@ pub fn calibration_files(
         "targets": targets,
         "side": { "fonts": meta.fonts, "lang": meta.lang, "region": meta.region, "dir": meta.dir },
     });
-    let files = vec![
-        ("/calibration.json".to_string(), Bytes::new(serde_json::to_vec(&data).unwrap_or_default())),
-    ];
+    let files = vec![("/calibration.json".to_string(), Bytes::new(serde_json::to_vec(&data).unwrap_or_default()))];
     Ok((files, warnings))
 }
 
