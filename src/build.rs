@@ -149,6 +149,20 @@ impl BuildPlan {
     }
 }
 
+/// What every document of `plan` shares: the session's fonts and standard library (kept warm
+/// across builds by `watch` and `serve`) and the plan's options.
+pub fn render_context<'a>(plan: &BuildPlan, session: &'a Session) -> RenderContext<'a> {
+    RenderContext {
+        project: &session.project,
+        options: plan.options.clone(),
+        force: plan.force,
+        phone: plan.phone,
+        sheets: plan.sheets.clone(),
+        fonts: Arc::clone(&session.fonts),
+        library: Arc::clone(&session.library),
+    }
+}
+
 /// Renders the plan. Documents that fail write nothing, so their previous outputs stay.
 pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
     let documents = &plan.documents;
@@ -183,15 +197,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         }
         d
     }));
-    let ctx = RenderContext {
-        project: &session.project,
-        options: plan.options.clone(),
-        force: plan.force,
-        phone: plan.phone,
-        sheets: plan.sheets.clone(),
-        fonts: Arc::clone(&session.fonts),
-        library: Arc::clone(&session.library),
-    };
+    let ctx = render_context(plan, session);
     // Temporary files a killed build left behind may hold a holder's personal data.
     for lang in &documents.langs {
         output::remove_leftovers(&plan.out.join(lang));

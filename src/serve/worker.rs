@@ -308,17 +308,10 @@ impl Worker {
     }
 }
 
-/// What every document of a plan shares.
+/// What every document of a plan shares: the same as a build's, so a preview uses the
+/// session's warm fonts and library.
 fn context<'a>(plan: &BuildPlan, session: &'a Session) -> RenderContext<'a> {
-    RenderContext {
-        project: &session.project,
-        options: plan.options.clone(),
-        force: plan.force,
-        phone: plan.phone,
-        sheets: plan.sheets.clone(),
-        fonts: Arc::clone(&session.fonts),
-        library: crate::world::standard_library(),
-    }
+    crate::build::render_context(plan, session)
 }
 
 /// `check`'s findings for the plan's cards and languages, as a build runs them before
