@@ -327,21 +327,12 @@ fn two_builds_of_everything_are_byte_identical() {
     }
 }
 
-/// Files below `dir`, relative to it, sorted.
+/// Files below `dir`, relative to it, sorted, without the build manifest: it records when and
+/// where the outputs were written, not what they are.
 fn walk(dir: &std::path::Path) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if !path.ends_with("pocketcard-manifest.json") {
-                // The manifest records when and where the outputs were written, not what they are.
-                out.push(path.strip_prefix(dir).unwrap().to_string_lossy().into_owned());
-            }
-        }
-    }
-    out.sort();
-    out
+    common::files_below(dir)
+        .into_iter()
+        .filter(|path| !path.ends_with("pocketcard-manifest.json"))
+        .map(|path| path.to_string_lossy().into_owned())
+        .collect()
 }

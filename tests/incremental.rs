@@ -18,24 +18,15 @@ const BUILD: [&str; 9] =
 
 /// Every file under `dir` (relative path) with its inode, modification time and bytes.
 fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (u64, i64, i64, Vec<u8>)> {
-    let mut files = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let meta = std::fs::metadata(&path).unwrap();
-                let bytes = std::fs::read(&path).unwrap();
-                files.insert(
-                    path.strip_prefix(dir).unwrap().to_path_buf(),
-                    (meta.ino(), meta.mtime(), meta.mtime_nsec(), bytes),
-                );
-            }
-        }
-    }
-    files
+    common::files_below(dir)
+        .into_iter()
+        .map(|relative| {
+            let path = dir.join(&relative);
+            let meta = std::fs::metadata(&path).unwrap();
+            let bytes = std::fs::read(&path).unwrap();
+            (relative, (meta.ino(), meta.mtime(), meta.mtime_nsec(), bytes))
+        })
+        .collect()
 }
 
 /// The files that differ between two snapshots (added, removed, or another inode, time or

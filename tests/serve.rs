@@ -159,22 +159,7 @@ fn the_pdf_and_the_zip_are_what_build_makes() {
         .scratch
         .write("org.toml", "name = \"Harbour Street Collective\"\nphone = \"416-555-0100\"\ncontacts = \"join\"\n");
     let out = tempfile::tempdir().unwrap();
-    server
-        .scratch
-        .run(&[
-            "build",
-            "--card",
-            "wallet-rights",
-            "--lang",
-            "en",
-            "--format",
-            "pdf",
-            "--org",
-            "org.toml",
-            "--out",
-            out.path().to_str().unwrap(),
-        ])
-        .assert_ok();
+    build_with_org(&server, "org.toml", out.path());
     assert_eq!(std::fs::read(out.path().join("en/wallet-rights.pdf")).unwrap(), pdf.body);
 
     let everything = json!({
@@ -215,22 +200,7 @@ fn the_org_file_saved_is_one_build_takes_and_a_bad_org_is_refused() {
     let file = dir.path().join("org.toml");
     std::fs::write(&file, &saved.body).unwrap();
     let out = dir.path().join("out");
-    server
-        .scratch
-        .run(&[
-            "build",
-            "--card",
-            "wallet-rights",
-            "--lang",
-            "en",
-            "--format",
-            "pdf",
-            "--org",
-            file.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-        ])
-        .assert_ok();
+    build_with_org(&server, file.to_str().unwrap(), &out);
     // A malformed phone number: refused as `--org` refuses it, at its line of org.toml.
     let bad = server.post("/api/preview", &with(thai_wallet_rights(), "org", json!({ "name": "X", "phone": "12" })));
     assert_eq!(bad.status, 422);
@@ -499,4 +469,12 @@ fn listening_beyond_this_machine_warns_about_personal_numbers() {
     let mut quiet = Server::start(&[]);
     assert_eq!(quiet.interrupt(), Some(0));
     assert!(!quiet.stderr().contains("warning"), "{}", quiet.stderr());
+}
+
+/// `pocketcard build` of the English wallet-rights PDF with organization file `org` into `out`,
+/// in the server's project: what the page's download must equal.
+fn build_with_org(server: &Server, org: &str, out: &std::path::Path) {
+    let out = out.to_str().unwrap();
+    let args = ["build", "--card", "wallet-rights", "--lang", "en", "--format", "pdf", "--org", org, "--out", out];
+    server.scratch.run(&args).assert_ok();
 }
