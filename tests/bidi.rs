@@ -95,9 +95,12 @@ fn arabic_dates_section_references_addresses_and_names_read_in_order() {
         assert!(word_with(&page, reference).is_some(), "{reference} is not printed in order: {texts:?}");
     }
     assert!(word_with(&page, "(b.1)(1)183").is_none() && word_with(&page, "(a)196.1").is_none(), "{texts:?}");
-    // "Information as of" 2017-10, left to right, never 10-2017.
-    assert!(word_with(&page, "2017-10").is_some(), "the date is not printed in order: {texts:?}");
-    assert!(!texts.iter().any(|t| t.contains("10-2017")), "{texts:?}");
+    // "Information as of" October 2017, as Arabic writes it: the month read first (right), then
+    // the year with its digits in order.
+    let month = word_with(&page, "أكتوبر").unwrap_or_else(|| panic!("no month in {texts:?}"));
+    let year = word_with(&page, "2017").unwrap_or_else(|| panic!("the year is not printed in order: {texts:?}"));
+    reads_after_rtl(month, year);
+    assert!(!texts.iter().any(|t| t.contains("7102")), "{texts:?}");
 
     scratch.run(&["build", "--card", "flyer-detention", "--lang", "ar", "--format", "pdf"]).assert_ok();
     let detention = words(&scratch.out().join("ar/flyer-detention.pdf"), 1);
