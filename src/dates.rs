@@ -19,9 +19,17 @@ use crate::pseudo;
 pub fn format_month(info_as_of: &str, tag: &str) -> Option<String> {
     let (year, month) = parse_month(info_as_of)?;
     let locale = icu_locale(tag)?;
-    // The long month name; Portuguese's long year-month pattern ("outubro de 2017") comes from
-    // data ICU 2.4 cannot format, so each length is tried in turn.
-    [YM::long(), YM::medium()].into_iter().find_map(|fields| format_with(&locale, fields, year, month))
+    // The long month name; ICU 2.4 cannot format Brazilian Portuguese's long year-month
+    // ("outubro de 2017": it reports its number formatter as not loaded), so each length is
+    // tried in turn, and Portuguese prints the medium "out. de 2017".
+    let format = |locale: &Locale| {
+        [YM::long(), YM::medium()].into_iter().find_map(|fields| format_with(locale, fields, year, month))
+    };
+    let text = format(&locale)?;
+    // A language CLDR has no data for gets the root locale's form ("2017 M10"), which no
+    // reader writes: the value as written reads better.
+    let root = format(&Locale::UNKNOWN);
+    (locale.id.language != Locale::UNKNOWN.id.language && Some(&text) != root.as_ref()).then_some(text)
 }
 
 /// Formats `year`-`month` with one length of the year-month field set, showing the era
@@ -37,8 +45,8 @@ fn format_with(locale: &Locale, fields: YM, year: i32, month: u8) -> Option<Stri
     // The date is in the formatter's own calendar, and a year-month needs only date fields.
     input.set_date_fields_unchecked(date);
     // Unlike `format`, which asserts in debug builds when the data lacks a name, this reports it.
-    let text = formatter.format_unchecked(input).try_write_to_string().ok()?;
-    Some(text.into_owned()).filter(|t| !t.trim().is_empty())
+    let text = formatter.format_unchecked(input).try_write_to_string().ok()?.into_owned();
+    Some(text).filter(|t| !t.trim().is_empty())
 }
 
 /// `YYYY-MM` as (year, month), or `None` for anything else.
@@ -92,7 +100,7 @@ mod tests {
             ("es", "octubre de 2017"),
             ("fr", "octobre 2017"),
             ("ko", "2017년 10월"),
-            ("pt", "outubro de 2017"),
+            ("pt", "out. de 2017"),
             ("th", "ตุลาคม พ.ศ. 2560"),
             ("tl", "Oktubre 2017"),
             ("vi", "tháng 10 năm 2017"),
@@ -115,6 +123,9 @@ mod tests {
                 assert_eq!(format_month(bad, tag), None, "{bad:?} in {tag}");
             }
         }
-        assert_eq!(format_month("2017-10", "not a tag!"), None);
+        // Not a tag, and a language CLDR has no data for.
+        for tag in ["not a tag!", "xx"] {
+            assert_eq!(format_month("2017-10", tag), None, "{tag}");
+        }
     }
 }
