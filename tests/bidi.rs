@@ -98,7 +98,11 @@ fn arabic_dates_section_references_addresses_and_names_read_in_order() {
     // "Information as of" October 2017, as Arabic writes it: the month read first (right), then
     // the year with its digits in order.
     let month = word_with(&page, "أكتوبر").unwrap_or_else(|| panic!("no month in {texts:?}"));
-    let year = word_with(&page, "2017").unwrap_or_else(|| panic!("the year is not printed in order: {texts:?}"));
+    let year = page
+        .iter()
+        .map(|(_, w)| w)
+        .find(|w| (w.y - month.y).abs() < 2.0 && w.text.contains("2017"))
+        .unwrap_or_else(|| panic!("the year is not printed in order: {texts:?}"));
     reads_after_rtl(month, year);
     assert!(!texts.iter().any(|t| t.contains("7102")), "{texts:?}");
 
@@ -150,7 +154,11 @@ fn a_right_to_left_locale_of_its_own_gets_the_same_protection() {
     // Persian counts years in the Solar Hijri calendar, in its own digits: October 2017 is
     // مهر ۱۳۹۶, the month read first (right), then the year with its digits in order.
     let month = word_with(&all, "مهر").unwrap_or_else(|| panic!("no month in {texts:?}"));
-    let year = all.iter().map(|(_, w)| w).find(|w| w.text.contains("۱۳۹۶")).unwrap_or_else(|| panic!("{texts:?}"));
+    let year = all
+        .iter()
+        .map(|(_, w)| w)
+        .find(|w| (w.y - month.y).abs() < 2.0 && w.text.contains("۱۳۹۶"))
+        .unwrap_or_else(|| panic!("{texts:?}"));
     reads_after_rtl(month, year);
 }
 

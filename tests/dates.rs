@@ -45,8 +45,10 @@ fn english_prints_the_month_name_and_year() {
 fn thai_counts_the_year_in_the_buddhist_era_and_the_officer_side_reads_english() {
     let scratch = Scratch::new(None);
     let holder = squeezed_lines(&wallet_rights_words(&scratch, "th", 1));
-    assert!(holder.contains("ตุลาคม") && holder.contains("พ.ศ.2560"), "{holder}");
-    assert!(!holder.contains("2017"), "{holder}");
+    // "ข้อมูล ณ { $date }": the month name, the era, the Buddhist year, never 2017.
+    let line = holder.lines().find(|l| l.contains("ข้อมูลณ")).unwrap_or_else(|| panic!("{holder}"));
+    assert!(line.contains("ข้อมูลณตุลาคมพ.ศ.2560"), "{line}");
+    assert!(!line.contains("2017"), "{line}");
     let officer = squeezed_lines(&viewer::words(Path::new(&scratch.out().join("th/wallet-rights.pdf")), 2));
     assert!(officer.contains("InformationasofOctober2017"), "{officer}");
 }
@@ -71,12 +73,17 @@ fn arabic_reads_the_month_then_the_year_right_to_left() {
             .find(|w| w.text.contains(part) || w.text.contains(&reversed(part)))
             .unwrap_or_else(|| panic!("no {part} in {texts:?}"))
     };
-    let until = find("حتى");
     let month = find("أكتوبر");
-    let year = words
-        .iter()
-        .find(|w| w.text.contains("2017") || w.text.contains("٢٠١٧"))
-        .unwrap_or_else(|| panic!("no year in {texts:?}"));
+    // The words of the month's line: the date and the words before it.
+    let on_line = |part: &str| {
+        words
+            .iter()
+            .filter(|w| (w.y - month.y).abs() < 2.0)
+            .find(|w| w.text.contains(part) || w.text.contains(&reversed(part)))
+            .unwrap_or_else(|| panic!("no {part} on the line of {month:?}: {texts:?}"))
+    };
+    let until = on_line("حتى");
+    let year = on_line("2017");
     // Read right to left: "... حتى", then the month, then the year, on one line.
     for (before, after) in [(until, month), (month, year)] {
         assert!((before.y - after.y).abs() < 2.0, "not on one line: {before:?} {after:?}");
