@@ -16,7 +16,7 @@ use crate::pseudo;
 /// `info_as_of` (`YYYY-MM`) as locale `tag` writes the month and year, without isolate
 /// marks: "October 2017", "ตุลาคม พ.ศ. 2560", "2017年10月". `None` when the value is not a
 /// `YYYY-MM` month or ICU has no way to write it in that locale.
-pub fn format_month(info_as_of: &str, tag: &str) -> Option<String> {
+pub(crate) fn format_month(info_as_of: &str, tag: &str) -> Option<String> {
     let (year, month) = parse_month(info_as_of)?;
     let locale = icu_locale(tag)?;
     // The long month name; ICU 2.4 cannot format Brazilian Portuguese's long year-month
@@ -44,7 +44,8 @@ fn format_with(locale: &Locale, fields: YM, year: i32, month: u8) -> Option<Stri
     let mut input = DateTimeInputUnchecked::default();
     // The date is in the formatter's own calendar, and a year-month needs only date fields.
     input.set_date_fields_unchecked(date);
-    // Unlike `format`, which asserts in debug builds when the data lacks a name, this reports it.
+    // Unlike `format`, which panics in debug builds when formatting fails (as Portuguese long
+    // does), this returns the failure, and the caller falls back.
     let text = formatter.format_unchecked(input).try_write_to_string().ok()?.into_owned();
     Some(text).filter(|t| !t.trim().is_empty())
 }

@@ -5,8 +5,6 @@
 
 mod common;
 
-use std::path::Path;
-
 use common::Scratch;
 use common::viewer::{self, Word};
 
@@ -49,7 +47,7 @@ fn thai_counts_the_year_in_the_buddhist_era_and_the_officer_side_reads_english()
     let line = holder.lines().find(|l| l.contains("ข้อมูลณ")).unwrap_or_else(|| panic!("{holder}"));
     assert!(line.contains("ข้อมูลณตุลาคมพ.ศ.2560"), "{line}");
     assert!(!line.contains("2017"), "{line}");
-    let officer = squeezed_lines(&viewer::words(Path::new(&scratch.out().join("th/wallet-rights.pdf")), 2));
+    let officer = squeezed_lines(&viewer::words(&scratch.out().join("th/wallet-rights.pdf"), 2));
     assert!(officer.contains("InformationasofOctober2017"), "{officer}");
 }
 
