@@ -10,6 +10,7 @@ pub mod card;
 pub mod check;
 pub mod compile;
 pub mod contacts;
+pub mod dates;
 pub mod diag;
 pub mod discretion;
 pub mod fluent_refs;

@@ -9,6 +9,7 @@ use typst::foundations::Bytes;
 
 use crate::bidi;
 use crate::card::{Audience, Card, CardSize, Side};
+use crate::dates;
 use crate::diag::Diagnostic;
 use crate::locale::{Direction, FALLBACK, Lookup, Paper, Status};
 use crate::org::{Org, OrgMode};
@@ -517,10 +518,21 @@ pub struct GuideStep {
     pub body: String,
 }
 
-/// The information-as-of date (`info_as_of`, `YYYY-MM`) as printed: one left-to-right
-/// isolate, so that right-to-left text never turns 2017-10 into 10-2017.
-pub fn info_as_of(project: &Project, _tag: &str) -> String {
-    bidi::ltr(&project.config.info_as_of)
+/// The information-as-of date (`info_as_of`, `YYYY-MM`) as printed in locale `tag`: the month
+/// and year as the language writes them (src/dates.rs), or the value as written when ICU
+/// cannot write it, as one isolate, so that the text around it never reorders it: left to
+/// right for a date that starts left to right ("October 2017", "2017-10", never 10-2017), and
+/// for an Arabic month name and year an isolate in its own direction, whose year keeps its
+/// digits in order.
+pub fn info_as_of(project: &Project, tag: &str) -> String {
+    let raw = &project.config.info_as_of;
+    match dates::format_month(raw, tag) {
+        Some(date) if unicode_bidi::get_base_direction(date.as_str()) == unicode_bidi::Direction::Rtl => {
+            bidi::value(&date)
+        }
+        Some(date) => bidi::ltr(&date),
+        None => bidi::ltr(raw),
+    }
 }
 
 /// The arguments every message is formatted with, as a build formats it in locale `tag`.

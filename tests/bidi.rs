@@ -95,9 +95,16 @@ fn arabic_dates_section_references_addresses_and_names_read_in_order() {
         assert!(word_with(&page, reference).is_some(), "{reference} is not printed in order: {texts:?}");
     }
     assert!(word_with(&page, "(b.1)(1)183").is_none() && word_with(&page, "(a)196.1").is_none(), "{texts:?}");
-    // "Information as of" 2017-10, left to right, never 10-2017.
-    assert!(word_with(&page, "2017-10").is_some(), "the date is not printed in order: {texts:?}");
-    assert!(!texts.iter().any(|t| t.contains("10-2017")), "{texts:?}");
+    // "Information as of" October 2017, as Arabic writes it: the month read first (right), then
+    // the year with its digits in order.
+    let month = word_with(&page, "أكتوبر").unwrap_or_else(|| panic!("no month in {texts:?}"));
+    let year = page
+        .iter()
+        .map(|(_, w)| w)
+        .find(|w| (w.y - month.y).abs() < 2.0 && w.text.contains("2017"))
+        .unwrap_or_else(|| panic!("the year is not printed in order: {texts:?}"));
+    reads_after_rtl(month, year);
+    assert!(!texts.iter().any(|t| t.contains("7102")), "{texts:?}");
 
     scratch.run(&["build", "--card", "flyer-detention", "--lang", "ar", "--format", "pdf"]).assert_ok();
     let detention = words(&scratch.out().join("ar/flyer-detention.pdf"), 1);
@@ -144,7 +151,15 @@ fn a_right_to_left_locale_of_its_own_gets_the_same_protection() {
     assert!(word_with(&all, "https://outreach.example.org/fa").is_some(), "{texts:?}");
     // The organization's number prints in groups, as numbers to learn do.
     assert!(number_in_order(&all, "416-555-0142"), "{texts:?}");
-    assert!(word_with(&all, "2017-10").is_some(), "{texts:?}");
+    // Persian counts years in the Solar Hijri calendar, in its own digits: October 2017 is
+    // مهر ۱۳۹۶, the month read first (right), then the year with its digits in order.
+    let month = word_with(&all, "مهر").unwrap_or_else(|| panic!("no month in {texts:?}"));
+    let year = all
+        .iter()
+        .map(|(_, w)| w)
+        .find(|w| (w.y - month.y).abs() < 2.0 && w.text.contains("۱۳۹۶"))
+        .unwrap_or_else(|| panic!("{texts:?}"));
+    reads_after_rtl(month, year);
 }
 
 #[test]

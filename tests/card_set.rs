@@ -176,7 +176,7 @@ fn every_card_builds_with_its_pages_and_facts() {
         for fact in facts {
             assert!(lower.contains(&fact.to_lowercase()), "{card}: the fact {fact:?} is missing from:\n{text}");
         }
-        for common in ["General legal information, not legal advice.", "Information as of 2017-10"] {
+        for common in ["General legal information, not legal advice.", "Information as of October 2017"] {
             assert!(text.contains(common), "{card}: {common:?} missing");
         }
         assert!(text.contains("October 2017"), "{card}: who made the content is not printed");
