@@ -7,13 +7,13 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::args::BuildArgs;
-use crate::check::{self, CheckPlan};
 use crate::compile::{self, DocumentOutcome, Format, RenderContext};
-use crate::diag::{Diagnostic, display_path};
-use crate::incremental::{self, DocumentKey, Incremental};
+use crate::diag::{Diagnostic, Kind, display_path};
+use crate::incremental::{self, DocumentKey, Freshness, Incremental};
 use crate::org;
 use crate::output;
 use crate::personal;
+use crate::pipeline;
 use crate::plan::Documents;
 use crate::resolve::{self, ResolveOptions};
 use crate::session::Session;
@@ -165,88 +165,86 @@ pub fn render_context<'a>(plan: &BuildPlan, session: &'a Session) -> RenderConte
 
 /// Renders the plan. Documents that fail write nothing, so their previous outputs stay.
 pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
+    let project = &session.project;
     let documents = &plan.documents;
-    let mut diagnostics = session.check_locale_fonts(&documents.langs, &documents.officer);
-    if diagnostics.iter().any(Diagnostic::is_error) {
-        return BuildReport { written: Vec::new(), diagnostics, rebuilt: 0, up_to_date: 0 };
+    let nothing = |diagnostics| BuildReport { written: Vec::new(), diagnostics, rebuilt: 0, up_to_date: 0 };
+    let mut found = pipeline::before_rendering(session, documents, &plan.options);
+    if found.iter().any(|d| d.is_error() && d.kind == Kind::MissingFont) {
+        return nothing(found);
     }
-    // The same checks as `pocketcard check`, but for rendering: a missing message is reported
-    // by the resolver for the cards actually built, so check's own list of them is left out.
-    let check_plan = CheckPlan {
-        documents: documents.clone(),
-        max_age_months: check::DEFAULT_MAX_CONTACT_AGE,
-        today: check::this_month(),
-        render: false,
-        options: plan.options.clone(),
-    };
-    let found: Vec<Diagnostic> =
-        check::run(&check_plan, session).into_iter().filter(|d| d.kind != crate::diag::Kind::MissingMessage).collect();
-    let blocking = found.iter().any(Diagnostic::is_error);
-    if blocking && !plan.force {
-        diagnostics.extend(found);
-        diagnostics.push(
+    // A build that fills in a holder's values neither reads nor writes the manifest: nothing
+    // derived from them is stored, and every document asked for is rendered.
+    let personal = !plan.options.personal.is_empty() || plan.options.personal_path.is_some();
+    let lists = incremental::lists_key(
+        project
+            .localizer
+            .tags()
+            .filter_map(|tag| project.localizer.locale(tag).map(|l| (tag, l.meta.sensitive_terms.as_slice()))),
+    );
+    let manifest = (!personal).then(|| Incremental::open(&plan.out, &project.cards_dir(), plan.force_rebuild, lists));
+    let build_key = incremental::build_key(session.fonts.files(), &project.config.info_as_of, &key_options(plan));
+    // Each document resolved once: its data is what the discretion check reads, what its key
+    // hashes and what its layout reads.
+    let jobs = pipeline::resolve_all(project, documents, &plan.options, plan.jobs);
+    let freshness = workers::map(plan.jobs, &jobs, |job| {
+        let (Some(manifest), Ok(resolved)) = (&manifest, &job.resolved) else {
+            return (None, Freshness::Stale);
+        };
+        let key = document_key(plan, session, build_key, job, resolved);
+        (Some(key), manifest.freshness(&job.name, key))
+    });
+    // The strings of a document whose outputs are up to date were checked against today's
+    // lists when it was written (or last checked), and are the same: only the others are
+    // searched. Under --force every document is searched, so that its findings are shown.
+    let unchecked: Vec<&pipeline::Job> = jobs
+        .iter()
+        .zip(&freshness)
+        .filter(|(_, (_, fresh))| plan.force || *fresh != (Freshness::UpToDate { checked: true }))
+        .map(|(job, _)| job)
+        .collect();
+    found.extend(pipeline::sensitive_terms(project, &plan.options, &unchecked, plan.jobs));
+    if pipeline::apply_force(&mut found, plan.force) {
+        found.push(
             Diagnostic::error("checks found errors, so nothing was written")
                 .hint("fix them (`pocketcard check` lists them all), or pass --force to write the cards anyway"),
         );
-        return BuildReport { written: Vec::new(), diagnostics, rebuilt: 0, up_to_date: 0 };
+        return nothing(found);
     }
-    diagnostics.extend(found.into_iter().map(|mut d| {
-        if plan.force && d.is_error() {
-            d.severity = crate::diag::Severity::Warning;
-            d.hints.push("written anyway because of --force".into());
+    let mut diagnostics = found;
+    if let Some(manifest) = &manifest {
+        for (job, (_, fresh)) in jobs.iter().zip(&freshness) {
+            if *fresh == (Freshness::UpToDate { checked: false }) {
+                manifest.mark_checked(&job.name);
+            }
         }
-        d
-    }));
+    }
     let ctx = render_context(plan, session);
     // Temporary files a killed build left behind may hold a holder's personal data.
     for lang in &documents.langs {
         output::remove_leftovers(&plan.out.join(lang));
     }
-    // A build that fills in a holder's values neither reads nor writes the manifest: nothing
-    // derived from them is stored, and every document asked for is rendered.
-    let personal = !plan.options.personal.is_empty() || plan.options.personal_path.is_some();
-    let manifest = (!personal).then(|| Incremental::open(&plan.out, &session.project.cards_dir(), plan.force_rebuild));
-    let build_key =
-        incremental::build_key(session.fonts.files(), &session.project.config.info_as_of, &key_options(plan));
-    let jobs = documents.costliest_first(&session.project);
-    let progress = progress_bar(jobs.len());
+    let todo: Vec<(&pipeline::Job, Option<u128>, Freshness)> =
+        jobs.iter().zip(freshness).map(|(job, (key, fresh))| (job, key, fresh)).collect();
+    let progress = progress_bar(todo.iter().filter(|(_, _, fresh)| *fresh == Freshness::Stale).count());
     let finished = AtomicUsize::new(0);
     // Each document's files are written as soon as it is done, so that a large matrix never
     // holds every PDF and PNG in memory at once; a document that failed writes nothing.
-    let outcomes = workers::map(plan.jobs, &jobs, |(card_id, lang)| {
-        let card = &session.project.cards[*card_id];
-        let resolved = match resolve::resolve(&session.project, card, lang, &documents.officer, &plan.options) {
+    let outcomes = workers::map(plan.jobs, &todo, |(job, key, fresh)| {
+        let resolved = match &job.resolved {
             Ok(resolved) => resolved,
             Err(errors) => {
-                progress.inc(1);
-                let diagnostics = errors.into_iter().map(|d| d.or_locale(lang)).collect();
-                return Written { files: Vec::new(), diagnostics, rebuilt: false, up_to_date: false };
+                return Written { files: Vec::new(), diagnostics: errors.clone(), rebuilt: false, up_to_date: false };
             }
         };
-        let name = format!("{lang}/{card_id}");
-        let key = manifest.as_ref().map(|_| {
-            let mut key = DocumentKey::new(build_key, "card", &name);
-            key.part(card.layout.as_bytes()).part(format!("{:?}", card.size).as_bytes()).files(&resolved.files);
-            if card.size == crate::card::CardSize::Cr80 {
-                for sheet in &plan.sheets {
-                    let (guide, _) = resolve::printing_guide(&session.project, lang, sheet.fold);
-                    key.part(&serde_json::to_vec(&guide).unwrap_or_default());
-                }
-            }
-            key.finish()
-        });
-        if let (Some(manifest), Some(key)) = (&manifest, key)
-            && manifest.up_to_date(&name, key)
-        {
-            progress.inc(1);
-            let diagnostics = resolved.warnings.into_iter().map(|d| d.or_locale(lang)).collect();
+        if *fresh != Freshness::Stale {
+            let diagnostics = resolved.warnings.iter().map(|d| d.clone().or_locale(job.lang)).collect();
             return Written { files: Vec::new(), diagnostics, rebuilt: false, up_to_date: true };
         }
-        let outcome = compile::render_resolved(&ctx, card, lang, &resolved, &plan.formats);
+        let outcome = compile::render_resolved(&ctx, job.card, job.lang, resolved, &plan.formats);
         let read = outcome.read.clone();
         let written = write_outcome(outcome, &plan.out, |files| {
             if let (Some(manifest), Some(key)) = (&manifest, key) {
-                manifest.record(&name, key, &read, files);
+                manifest.record(&job.name, *key, &read, files);
             }
         });
         // Drop memoized results that recent documents did not reuse, so that the cache stays
@@ -262,8 +260,9 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
 
     progress.finish_and_clear();
     // Report in card and locale order, whatever order the documents were rendered in.
-    let mut outcomes: Vec<(&(&str, &str), Written)> = jobs.iter().zip(outcomes).collect();
-    outcomes.sort_by_key(|(document, _)| **document);
+    let mut outcomes: Vec<((&str, &str), Written)> =
+        todo.iter().map(|(job, _, _)| (job.card.id.as_str(), job.lang)).zip(outcomes).collect();
+    outcomes.sort_by_key(|(document, _)| *document);
     let (mut written, mut rebuilt, mut up_to_date) = (Vec::new(), 0, 0);
     for (_, outcome) in outcomes {
         rebuilt += usize::from(outcome.rebuilt);
@@ -320,6 +319,27 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
     }
     dedup_diagnostics(&mut diagnostics);
     BuildReport { written, diagnostics, rebuilt, up_to_date }
+}
+
+/// The key of one resolved document: its card's layout and size, the files its layout reads,
+/// and the printing guide of its sheets.
+fn document_key(
+    plan: &BuildPlan,
+    session: &Session,
+    build_key: u128,
+    job: &pipeline::Job,
+    resolved: &resolve::ResolvedCard,
+) -> u128 {
+    let card = job.card;
+    let mut key = DocumentKey::new(build_key, "card", &job.name);
+    key.part(card.layout.as_bytes()).part(format!("{:?}", card.size).as_bytes()).files(&resolved.files);
+    if card.size == crate::card::CardSize::Cr80 {
+        for sheet in &plan.sheets {
+            let (guide, _) = resolve::printing_guide(&session.project, job.lang, sheet.fold);
+            key.part(&serde_json::to_vec(&guide).unwrap_or_default());
+        }
+    }
+    key.finish()
 }
 
 /// The options that shape every output of a build, as one string for the build's key. The

@@ -33,6 +33,26 @@ pub struct CheckPlan {
 
 /// Runs every check, returning all problems found.
 pub fn run(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
+    let mut out = without_printed_strings(plan, session);
+    out.extend(crate::discretion::check(
+        &session.project,
+        &crate::discretion::Request {
+            cards: &plan.documents.cards,
+            langs: &plan.documents.langs,
+            officer_lang: &plan.documents.officer,
+            options: &plan.options,
+        },
+    ));
+    if plan.render {
+        out.extend(check_rendering(plan, session));
+    }
+    out
+}
+
+/// Every check but the two that read the documents as resolved: the sensitive terms they
+/// print and (with `render`) how they render. A build runs those on the documents it resolves
+/// itself (src/pipeline.rs), so that each is resolved once.
+pub(crate) fn without_printed_strings(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
     let project = &session.project;
     let mut out = Vec::new();
     let cards = &plan.documents.cards;
@@ -46,20 +66,8 @@ pub fn run(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
             .chain(check_bidi_order(project, locale));
         out.extend(found.map(|d| d.or_locale(tag)));
     }
-    out.extend(crate::discretion::check(
-        project,
-        &crate::discretion::Request {
-            cards: &plan.documents.cards,
-            langs: &plan.documents.langs,
-            officer_lang: &plan.documents.officer,
-            options: &plan.options,
-        },
-    ));
     out.extend(check_contact_ages(project, plan.today, plan.max_age_months));
     out.extend(check_qr_sizes(project, cards));
-    if plan.render {
-        out.extend(check_rendering(plan, session));
-    }
     out
 }
 

@@ -136,16 +136,11 @@ fn render_resolved_in(
     };
     let mut problems = check_glyphs(&document, card, lang, resolved, &ctx.options.personal);
     problems.extend(check_fit(&document, card, lang));
-    if ctx.force {
-        outcome.warnings.extend(problems.into_iter().map(|mut d| {
-            d.severity = crate::diag::Severity::Warning;
-            d.hints.push("written anyway because of --force".into());
-            d
-        }));
-    } else if !problems.is_empty() {
+    if crate::pipeline::apply_force(&mut problems, ctx.force) {
         outcome.errors = problems;
         return outcome;
     }
+    outcome.warnings.extend(problems);
     // A card filled in with a holder's personal values is written as its one PDF: print
     // sheets, a phone picture and PNG pages would be more copies of them.
     let personal = card.write_in.iter().any(|w| ctx.options.personal.contains_key(&w.id));
@@ -234,20 +229,13 @@ pub struct Preview {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Resolves, compiles and checks `card` as [`render_document`] does, then draws its pages at
-/// `dpi` in memory (`serve`'s live preview). Nothing is exported or written.
-pub fn render_preview(ctx: &RenderContext, card: &Card, lang: &str, officer: &str, dpi: f64) -> Preview {
+/// Compiles and checks `card`, resolved for `lang`, as [`render_resolved`] does, then draws
+/// its pages at `dpi` in memory (`serve`'s live preview). Nothing is exported or written.
+pub fn render_preview(ctx: &RenderContext, card: &Card, lang: &str, resolved: &ResolvedCard, dpi: f64) -> Preview {
     let _timing = crate::budget::document(format!("the preview of card {} ({lang})", card.id));
     let mut preview = Preview { pages: Vec::new(), diagnostics: Vec::new() };
-    let resolved = match resolve::resolve(ctx.project, card, lang, officer, &ctx.options) {
-        Ok(resolved) => resolved,
-        Err(errors) => {
-            preview.diagnostics = errors;
-            return preview;
-        }
-    };
     preview.diagnostics.extend(resolved.warnings.iter().cloned());
-    let document = match compile(ctx, card, &resolved, &mut BTreeMap::new()) {
+    let document = match compile(ctx, card, resolved, &mut BTreeMap::new()) {
         Ok((document, warnings)) => {
             preview.diagnostics.extend(warnings);
             document
@@ -257,7 +245,7 @@ pub fn render_preview(ctx: &RenderContext, card: &Card, lang: &str, officer: &st
             return preview;
         }
     };
-    preview.diagnostics.extend(check_glyphs(&document, card, lang, &resolved, &ctx.options.personal));
+    preview.diagnostics.extend(check_glyphs(&document, card, lang, resolved, &ctx.options.personal));
     preview.diagnostics.extend(check_fit(&document, card, lang));
     let options = RenderOptions { pixel_per_pt: Scalar::new(dpi / 72.0), render_bleed: false };
     for (i, page) in document.pages().iter().enumerate() {

@@ -39,6 +39,8 @@ pub enum Kind {
     Stale,
     /// A translation with no record of the English it was translated from.
     Untracked,
+    /// A locale names a font family that is in no font folder: nothing in it can be rendered.
+    MissingFont,
 }
 
 /// A place in a text file: the file, its whole text and the byte range at fault.

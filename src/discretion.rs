@@ -545,30 +545,67 @@ pub(crate) struct Request<'a> {
 
 /// Every string that a worker card of the request would print, in every language built and on
 /// the officer's side in the officer's language, checked against the lists: errors for each
-/// sensitive term found (a personal value is named by its line, never shown).
+/// sensitive term found (a personal value is named by its line, never shown). `check` runs
+/// this; a build checks the documents it resolved with a [`Checker`] of its own.
 pub(crate) fn check(project: &Project, request: &Request) -> Vec<Diagnostic> {
-    let matcher = Matcher::for_project(project);
-    let info_as_of_hit = matcher.find(&project.config.info_as_of, None);
-    // The same strings are printed by many documents (the officer's side in every language,
-    // contacts, shared labels): each is searched once per list selection.
-    type Searched = std::collections::HashMap<(String, Option<Vec<String>>), Option<Hit>>;
-    let searched: std::sync::Mutex<Searched> = Default::default();
+    let checker = Checker::new(project, request.options);
     let documents: Vec<(&Card, &String)> = request
         .cards
         .iter()
         .filter_map(|id| project.cards.get(id))
-        .filter(|card| card.audience == Audience::Worker)
         .flat_map(|card| request.langs.iter().map(move |lang| (card, lang)))
         .collect();
-    // Documents are searched in parallel (most of a build that finds every document up to
-    // date is spent here), and reported in order.
+    // Documents are searched in parallel, and reported in order.
     let found = crate::workers::map(crate::workers::one_per_core(), &documents, |(card, lang)| {
-        let mut out = Vec::new();
+        if card.audience != Audience::Worker {
+            return Vec::new();
+        }
         // A card that does not resolve prints nothing; the resolver's errors say why.
-        let Ok(resolved) = resolve::resolve(project, card, lang, request.officer_lang, request.options) else {
+        match resolve::resolve(project, card, lang, request.officer_lang, request.options) {
+            Ok(resolved) => checker.document(card, &resolved.data),
+            Err(_) => Vec::new(),
+        }
+    });
+    once_each(found.into_iter().flatten())
+}
+
+/// The same finding printed in several languages, reported once, in the order found.
+pub(crate) fn once_each(found: impl IntoIterator<Item = Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen = BTreeSet::new();
+    found.into_iter().filter(|diag| seen.insert((diag.message.clone(), diag.position()))).collect()
+}
+
+/// The discretion check of one run: the project's lists folded once, and each printed string
+/// searched once, however many documents print it (the officer's side in every language,
+/// contacts, shared labels).
+pub(crate) struct Checker<'a> {
+    project: &'a Project,
+    options: &'a ResolveOptions,
+    matcher: Matcher,
+    info_as_of_hit: bool,
+    searched: std::sync::Mutex<Searched>,
+}
+
+/// What each (text, lists searched) was found to contain.
+type Searched = std::collections::HashMap<(String, Option<Vec<String>>), Option<Hit>>;
+
+impl<'a> Checker<'a> {
+    /// A checker over the lists of every locale of `project`, for documents resolved with
+    /// `options` (whose `--org` and `--personal` files its errors point into).
+    pub(crate) fn new(project: &'a Project, options: &'a ResolveOptions) -> Checker<'a> {
+        let matcher = Matcher::for_project(project);
+        let info_as_of_hit = matcher.find(&project.config.info_as_of, None).is_some();
+        Checker { project, options, matcher, info_as_of_hit, searched: Default::default() }
+    }
+
+    /// The errors for every sensitive term that `card`, resolved as `data`, would print;
+    /// nothing for a card that is not a worker card.
+    pub(crate) fn document(&self, card: &Card, data: &CardData) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        if card.audience != Audience::Worker {
             return out;
-        };
-        for item in printed(card, &resolved.data) {
+        }
+        for item in printed(card, data) {
             let lists: Vec<&str>;
             let locales = match item.locale {
                 Some(tag) => {
@@ -577,28 +614,30 @@ pub(crate) fn check(project: &Project, request: &Request) -> Vec<Diagnostic> {
                 }
                 None => None,
             };
-            let memo_key = (item.text.to_string(), locales.map(|l| l.iter().map(|t| t.to_string()).collect()));
-            let known = searched.lock().unwrap_or_else(|p| p.into_inner()).get(&memo_key).cloned();
-            let found = known.unwrap_or_else(|| {
-                let found = matcher.find(item.text, locales);
-                searched.lock().unwrap_or_else(|p| p.into_inner()).insert(memo_key, found.clone());
-                found
-            });
-            let Some(hit) = found else { continue };
+            let Some(hit) = self.find(item.text, locales) else { continue };
             // The date is printed inside a message; it is reported once, as itself.
             if matches!(item.origin, Origin::Message { .. })
-                && info_as_of_hit.is_some()
-                && item.text.contains(project.config.info_as_of.as_str())
+                && self.info_as_of_hit
+                && item.text.contains(self.project.config.info_as_of.as_str())
             {
                 continue;
             }
-            out.push(diagnostic(project, card, &item, &hit, request.options));
+            out.push(diagnostic(self.project, card, &item, &hit, self.options));
         }
         out
-    });
-    // The same string printed in several languages is reported once.
-    let mut seen = BTreeSet::new();
-    found.into_iter().flatten().filter(|diag| seen.insert((diag.message.clone(), diag.position()))).collect()
+    }
+
+    /// [`Matcher::find`], remembered for the texts already searched.
+    fn find(&self, text: &str, locales: Option<&[&str]>) -> Option<Hit> {
+        let lock = || self.searched.lock().unwrap_or_else(|p| p.into_inner());
+        let memo_key = (text.to_string(), locales.map(|l| l.iter().map(|t| t.to_string()).collect()));
+        if let Some(known) = lock().get(&memo_key) {
+            return known.clone();
+        }
+        let found = self.matcher.find(text, locales);
+        lock().insert(memo_key, found.clone());
+        found
+    }
 }
 
 /// The error for a sensitive term in a printed string, pointing at where the string comes from.

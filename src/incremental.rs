@@ -114,6 +114,19 @@ pub fn build_key(font_files: &[PathBuf], info_as_of: &str, options: &str) -> u12
     key.finish()
 }
 
+/// The key of every locale's list of sensitive terms, as written: a document checked against
+/// lists with this key need not be checked again while its printed strings are the same.
+pub fn lists_key<'a>(lists: impl IntoIterator<Item = (&'a str, &'a [String])>) -> u128 {
+    let mut key = KeyHasher::new("sensitive-terms");
+    for (tag, terms) in lists {
+        key.part(tag.as_bytes()).part(&(terms.len() as u64).to_le_bytes());
+        for term in terms {
+            key.part(term.as_bytes());
+        }
+    }
+    key.finish()
+}
+
 /// Builds the key of one document from the build's key and the document's own inputs.
 pub struct DocumentKey(KeyHasher);
 
@@ -162,6 +175,21 @@ struct Entry {
     read: BTreeMap<String, String>,
     /// Its files, relative to the output folder.
     outputs: BTreeMap<String, Output>,
+    /// The key of the lists of sensitive terms its printed strings were last checked against,
+    /// in hex (empty: never, as in a manifest of an earlier pocketcard). A document whose
+    /// outputs are up to date and were checked against today's lists needs no check again.
+    #[serde(default)]
+    checked: String,
+}
+
+/// What the manifest knows of one document's outputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Freshness {
+    /// They must be rendered: inputs changed, or an output is missing or not as written.
+    Stale,
+    /// They are on disk as written from the same inputs. `checked`: the strings they print
+    /// were checked against the lists of sensitive terms as they are today.
+    UpToDate { checked: bool },
 }
 
 /// One output file as it was written.
@@ -182,6 +210,8 @@ fn hex(hash: u128) -> String {
 pub struct Incremental {
     out: PathBuf,
     cards: PathBuf,
+    /// The key of today's lists of sensitive terms, in hex.
+    lists: String,
     /// Entries to decide by: empty with `--force-rebuild`.
     old: BTreeMap<String, Entry>,
     /// Entries of the manifest on disk, kept for the documents this build does not touch.
@@ -196,8 +226,9 @@ pub struct Incremental {
 impl Incremental {
     /// Reads the manifest in `out` (a missing, unreadable or foreign one counts as empty).
     /// With `ignore`, no document is found up to date, but the entries of the documents this
-    /// build leaves alone are kept.
-    pub fn open(out: &Path, cards: &Path, ignore: bool) -> Incremental {
+    /// build leaves alone are kept. `lists` is the key of today's lists of sensitive terms
+    /// ([`lists_key`]).
+    pub fn open(out: &Path, cards: &Path, ignore: bool, lists: u128) -> Incremental {
         let path = out.join(MANIFEST_FILE);
         let on_disk = crate::input::read(&path, crate::input::Kind::Project).ok();
         let manifest = on_disk
@@ -208,6 +239,7 @@ impl Incremental {
         Incremental {
             out: out.to_path_buf(),
             cards: cards.to_path_buf(),
+            lists: hex(lists),
             old: if ignore { BTreeMap::new() } else { manifest.documents.clone() },
             kept: manifest.documents,
             on_disk,
@@ -220,37 +252,52 @@ impl Incremental {
     /// were written: the key is the one recorded, every file under `cards/` read then has the
     /// same bytes, and every output is there with the bytes written.
     pub fn up_to_date(&self, name: &str, key: u128) -> bool {
+        self.freshness(name, key) != Freshness::Stale
+    }
+
+    /// As [`Incremental::up_to_date`], and whether the document's printed strings were
+    /// checked against today's lists of sensitive terms.
+    pub fn freshness(&self, name: &str, key: u128) -> Freshness {
         let Some(entry) = self.old.get(name) else {
-            return false;
+            return Freshness::Stale;
         };
         if entry.inputs != hex(key) || entry.outputs.is_empty() {
-            return false;
+            return Freshness::Stale;
         }
         let sources_same =
             entry.read.iter().all(|(path, hash)| self.source_hash(path).is_some_and(|h| hex(h) == *hash));
         if !sources_same {
-            return false;
+            return Freshness::Stale;
         }
         let mut refreshed = entry.clone();
         for (path, output) in &mut refreshed.outputs {
             let target = self.out.join(path);
             let Some(now) = stamp(&target) else {
-                return false;
+                return Freshness::Stale;
             };
             if now == output.stamp {
                 continue;
             }
             // Touched or copied: the same bytes are still the same output.
             let Ok(bytes) = std::fs::read(&target) else {
-                return false;
+                return Freshness::Stale;
             };
             if hex(hash_bytes(&bytes)) != output.hash {
-                return false;
+                return Freshness::Stale;
             }
             output.stamp = now;
         }
+        let checked = refreshed.checked == self.lists;
         self.lock_new().insert(name.to_string(), refreshed);
-        true
+        Freshness::UpToDate { checked }
+    }
+
+    /// Records that the up-to-date document `name` was checked against today's lists of
+    /// sensitive terms and passed.
+    pub fn mark_checked(&self, name: &str) {
+        if let Some(entry) = self.lock_new().get_mut(name) {
+            entry.checked = self.lists.clone();
+        }
     }
 
     /// Records the outputs of document `name` just written (`files`, relative to the output
@@ -264,7 +311,14 @@ impl Incremental {
                 (path.to_string_lossy().into_owned(), output)
             })
             .collect();
-        let entry = Entry { inputs: hex(key), read: read.iter().map(|(p, h)| (p.clone(), hex(*h))).collect(), outputs };
+        // A document is written only once it passed the checks (or with `--force`, which is
+        // in its key, so the next build without it renders and checks it again).
+        let entry = Entry {
+            inputs: hex(key),
+            read: read.iter().map(|(p, h)| (p.clone(), hex(*h))).collect(),
+            outputs,
+            checked: self.lists.clone(),
+        };
         self.lock_new().insert(name.to_string(), entry);
     }
 
@@ -324,14 +378,14 @@ mod tests {
         std::fs::write(cards.join("a.typ"), "layout").unwrap();
         std::fs::write(out.join("fr/a.pdf"), "pdf").unwrap();
         let read = BTreeMap::from([("a.typ".to_string(), hash_bytes(b"layout"))]);
-        let build = Incremental::open(&out, &cards, false);
+        let build = Incremental::open(&out, &cards, false, 1);
         assert!(!build.up_to_date("fr/a", 7));
         build.record("fr/a", 7, &read, &[(PathBuf::from("fr/a.pdf"), b"pdf")]);
         build.save().unwrap();
-        let check = |key| Incremental::open(&out, &cards, false).up_to_date("fr/a", key);
+        let check = |key| Incremental::open(&out, &cards, false, 1).up_to_date("fr/a", key);
         assert!(check(7));
         assert!(!check(8), "other inputs");
-        assert!(!Incremental::open(&out, &cards, true).up_to_date("fr/a", 7), "ignored manifest");
+        assert!(!Incremental::open(&out, &cards, true, 1).up_to_date("fr/a", 7), "ignored manifest");
         // Rewritten with the same bytes: still up to date.
         std::fs::write(out.join("fr/a.pdf"), "pdf").unwrap();
         assert!(check(7));

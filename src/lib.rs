@@ -23,6 +23,7 @@ pub mod org;
 pub mod output;
 pub mod personal;
 pub mod phone;
+pub(crate) mod pipeline;
 pub mod plan;
 pub mod project;
 pub mod pseudo;

@@ -70,6 +70,7 @@ impl Session {
                     let range = locate_value(&text, family);
                     diagnostics.push(
                         Diagnostic::error(format!("locale {tag} asks for font family {family:?}, which is not in the font folders"))
+                            .kind(crate::diag::Kind::MissingFont)
                             .at(Location::new(display_path(&path), text.clone().into(), range))
                             .hint("put the font file in fonts/ (or pass --font-path DIR); `pocketcard list` shows the families found"),
                     );

@@ -95,15 +95,21 @@ fn arabic_dates_section_references_addresses_and_names_read_in_order() {
         assert!(word_with(&page, reference).is_some(), "{reference} is not printed in order: {texts:?}");
     }
     assert!(word_with(&page, "(b.1)(1)183").is_none() && word_with(&page, "(a)196.1").is_none(), "{texts:?}");
-    // "Information as of" October 2017, as Arabic writes it: the month read first (right), then
-    // the year with its digits in order.
-    let month = word_with(&page, "أكتوبر").unwrap_or_else(|| panic!("no month in {texts:?}"));
-    let year = page
+    // "Information as of" October 2017 ("المعلومات محدّثة حتى أكتوبر 2017"), as Arabic writes
+    // it: "حتى" (as of), then the month, then the year with its digits in order, read right to
+    // left on one line. (The flyer's text names October 2017 too, where the line may wrap.)
+    let on_line_of = |of: &Word, part: &str| {
+        let only: Vec<(usize, Word)> = page.iter().filter(|(_, w)| (w.y - of.y).abs() < 2.0).cloned().collect();
+        word_with(&only, part).cloned()
+    };
+    let (until, month, year) = page
         .iter()
         .map(|(_, w)| w)
-        .find(|w| (w.y - month.y).abs() < 2.0 && w.text.contains("2017"))
-        .unwrap_or_else(|| panic!("the year is not printed in order: {texts:?}"));
-    reads_after_rtl(month, year);
+        .filter(|w| w.text.contains("حتى") || w.text.contains(&"حتى".chars().rev().collect::<String>()))
+        .find_map(|until| Some((until.clone(), on_line_of(until, "أكتوبر")?, on_line_of(until, "2017")?)))
+        .unwrap_or_else(|| panic!("no line with the information-as-of date in {texts:?}"));
+    reads_after_rtl(&until, &month);
+    reads_after_rtl(&month, &year);
     assert!(!texts.iter().any(|t| t.contains("7102")), "{texts:?}");
 
     scratch.run(&["build", "--card", "flyer-detention", "--lang", "ar", "--format", "pdf"]).assert_ok();

@@ -229,3 +229,29 @@ fn a_personal_build_is_neither_skipped_nor_recorded() {
     assert_eq!(counts(&run), (1, 0), "{}", run.stderr);
     assert!(!common::Pdf::open(&pdf).folded_text().contains("Jane Example"));
 }
+
+#[test]
+fn a_term_added_to_a_list_stops_a_card_whose_outputs_are_up_to_date() {
+    // An up-to-date document's strings are not searched again while they and the lists are
+    // the same; a term added to a list must still stop every card that prints it, even after
+    // a build of other cards that already checked against the new list.
+    let scratch = Scratch::new(None);
+    build(&scratch, &[]);
+    let list = scratch.root().join("locales/fr/locale.toml");
+    let original = std::fs::read_to_string(&list).unwrap();
+    // "avocat" (lawyer) is printed by the French wallet-rights card.
+    let edited = original.replacen("sensitive_terms = [", "sensitive_terms = [\n    \"avocat\",", 1);
+    assert_ne!(edited, original);
+    std::fs::write(&list, &edited).unwrap();
+    let other = scratch.run(&["build", "--card", "wallet-rights", "--lang", "en"]);
+    other.assert_ok();
+    let before = snapshot(&scratch.out());
+    let all = scratch.run(&BUILD);
+    assert_eq!(all.code, 1, "{}", all.stderr);
+    assert!(all.stderr.contains("\"avocat\"") && all.stderr.contains("wallet-rights"), "{}", all.stderr);
+    assert_eq!(changed(&before, &snapshot(&scratch.out())), Vec::<String>::new(), "a refused build wrote files");
+    // With the list as it was, nothing is rendered again.
+    std::fs::write(&list, &original).unwrap();
+    let again = build(&scratch, &[]);
+    assert_eq!(counts(&again), (0, 4), "{}", again.stderr);
+}

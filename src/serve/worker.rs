@@ -19,10 +19,10 @@ use crate::args::ProjectArgs;
 use crate::budget::Limits;
 use crate::build::BuildPlan;
 use crate::card::CardSize;
-use crate::check::{self, CheckPlan};
 use crate::compile::{self, OutputFile, RenderContext};
 use crate::diag::{Diagnostic, DiagnosticRecord};
 use crate::locale::{Direction, Lookup};
+use crate::pipeline;
 use crate::session::Session;
 use crate::watch::{Affected, ProjectWatcher};
 
@@ -251,9 +251,18 @@ impl Worker {
         let card = &session.project.cards[&pick.card];
         let ctx = context(&plan, session);
         let dpi = if card.size == CardSize::Paper { PREVIEW_FLYER_DPI } else { PREVIEW_CARD_DPI };
-        let drawn = compile::render_preview(&ctx, card, &pick.lang, &plan.documents.officer, dpi);
         let mut problems = self.load_problems.clone();
-        problems.extend(checks(&plan, session));
+        let (jobs, found) = checked(&plan, session);
+        problems.extend(found);
+        let drawn = match jobs.iter().find(|job| job.card.id == card.id && job.lang == pick.lang) {
+            Some(pipeline::Job { resolved: Ok(resolved), .. }) => {
+                compile::render_preview(&ctx, card, &pick.lang, resolved, dpi)
+            }
+            Some(pipeline::Job { resolved: Err(errors), .. }) => {
+                compile::Preview { pages: Vec::new(), diagnostics: errors.clone() }
+            }
+            None => compile::Preview { pages: Vec::new(), diagnostics: Vec::new() },
+        };
         problems.extend(drawn.diagnostics);
         dedup(&mut problems);
         if drawn.pages.is_empty() {
@@ -314,41 +323,38 @@ fn context<'a>(plan: &BuildPlan, session: &'a Session) -> RenderContext<'a> {
     crate::build::render_context(plan, session)
 }
 
-/// `check`'s findings for the plan's cards and languages, as a build runs them before
-/// rendering (the resolver reports missing messages itself).
-fn checks(plan: &BuildPlan, session: &Session) -> Vec<Diagnostic> {
-    let mut found = session.check_locale_fonts(&plan.documents.langs, &plan.documents.officer);
-    let check_plan = CheckPlan {
-        documents: plan.documents.clone(),
-        max_age_months: check::DEFAULT_MAX_CONTACT_AGE,
-        today: check::this_month(),
-        render: false,
-        options: plan.options.clone(),
-    };
-    found.extend(
-        check::run(&check_plan, session)
-            .into_iter()
-            .filter(|d| d.is_error() || !d.message.contains("is missing message")),
-    );
-    found
+/// The plan's documents, each resolved once, with what a build's checks find before rendering
+/// them (src/pipeline.rs): the same checks on the same data, an error stopping everything.
+fn checked<'p>(plan: &'p BuildPlan, session: &'p Session) -> (Vec<pipeline::Job<'p>>, Vec<Diagnostic>) {
+    let threads = crate::workers::one_per_core();
+    let mut found = pipeline::before_rendering(session, &plan.documents, &plan.options);
+    let jobs = pipeline::resolve_all(&session.project, &plan.documents, &plan.options, threads);
+    let all: Vec<&pipeline::Job> = jobs.iter().collect();
+    found.extend(pipeline::sensitive_terms(&session.project, &plan.options, &all, threads));
+    pipeline::apply_force(&mut found, plan.force);
+    (jobs, found)
 }
 
 /// Renders a plan in memory as `build` renders it to `out/`: the same checks first (an error
 /// stops everything), then every document, then the calibration pages. Any error refuses the
 /// whole request, with every problem.
 fn render(plan: &BuildPlan, session: &Session) -> Result<Vec<OutputFile>, Refused> {
-    let found = checks(plan, session);
+    let (jobs, found) = checked(plan, session);
     if found.iter().any(Diagnostic::is_error) {
         return Err(Refused::new("checks found errors, so nothing was made", found));
     }
     let ctx = context(plan, session);
     let mut files = Vec::new();
     let mut errors = Vec::new();
-    for (card, lang) in plan.documents.costliest_first(&session.project) {
-        let outcome =
-            compile::render_document(&ctx, &session.project.cards[card], lang, &plan.documents.officer, &plan.formats);
-        files.extend(outcome.files);
-        errors.extend(outcome.errors);
+    for job in &jobs {
+        match &job.resolved {
+            Ok(resolved) => {
+                let outcome = compile::render_resolved(&ctx, job.card, job.lang, resolved, &plan.formats);
+                files.extend(outcome.files);
+                errors.extend(outcome.errors);
+            }
+            Err(more) => errors.extend(more.iter().cloned()),
+        }
     }
     if plan.calibrate {
         for lang in &plan.documents.langs {
