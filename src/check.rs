@@ -315,6 +315,11 @@ fn sensitive_list_missing(project: &Project, tag: &str) -> Diagnostic {
 pub fn check_glyph_coverage(session: &Session, locale: &LocaleText) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let tag = &locale.meta.tag;
+    let faces = session.fonts.faces_of(&locale.meta.fonts);
+    // Messages share most of their characters: each is looked up once.
+    let mut known: std::collections::HashMap<char, bool> = Default::default();
+    let mut covered =
+        |c: char| *known.entry(c).or_insert_with(|| faces.iter().any(|info| info.coverage.contains(c as u32)));
     for id in locale.messages.keys() {
         let parts: Vec<Option<String>> =
             std::iter::once(None).chain(locale.messages[id].attributes.iter().cloned().map(Some)).collect();
@@ -324,12 +329,9 @@ pub fn check_glyph_coverage(session: &Session, locale: &LocaleText) -> Vec<Diagn
             else {
                 continue;
             };
-            if let Some(c) = text.chars().find(|c| {
-                !c.is_whitespace()
-                    && !c.is_control()
-                    && !is_invisible_format(*c)
-                    && !session.fonts.covers(&locale.meta.fonts, *c)
-            }) {
+            if let Some(c) =
+                text.chars().find(|c| !c.is_whitespace() && !c.is_control() && !is_invisible_format(*c) && !covered(*c))
+            {
                 out.push(
                     Diagnostic::error(format!(
                         "message {id:?} in locale {tag} has a character its fonts cannot draw: {c:?} (U+{:04X})",

@@ -120,13 +120,15 @@ impl FontLibrary {
         self.book().contains_family(&family.to_lowercase())
     }
 
-    /// The families that can draw `c`, in the given order of preference.
-    pub fn covers(&self, families: &[String], c: char) -> bool {
+    /// The metadata of every face of `families`, looked up once for a caller that asks about
+    /// many characters (the glyph check asks about every character of a locale).
+    pub fn faces_of(&self, families: &[String]) -> Vec<&FontInfo> {
         let book = self.book();
-        families.iter().any(|family| {
-            book.select_family(&family.to_lowercase())
-                .any(|i| book.info(i).is_some_and(|info| info.coverage.contains(c as u32)))
-        })
+        let mut faces = Vec::new();
+        for family in families {
+            faces.extend(book.select_family(&family.to_lowercase()).filter_map(|i| book.info(i)));
+        }
+        faces
     }
 
     /// The files of the faces parsed so far (a collection appears once per face parsed).

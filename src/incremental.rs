@@ -399,4 +399,26 @@ mod tests {
         std::fs::remove_file(out.join("fr/a.pdf")).unwrap();
         assert!(!check(7), "deleted output");
     }
+
+    #[test]
+    fn a_document_is_checked_against_the_lists_until_it_passes_with_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let (out, cards) = (dir.path().join("out"), dir.path().join("cards"));
+        std::fs::create_dir_all(out.join("fr")).unwrap();
+        std::fs::write(out.join("fr/a.pdf"), "pdf").unwrap();
+        let build = Incremental::open(&out, &cards, false, 1);
+        build.record("fr/a", 7, &BTreeMap::new(), &[(PathBuf::from("fr/a.pdf"), b"pdf")]);
+        build.save().unwrap();
+        let fresh = |lists| Incremental::open(&out, &cards, false, lists).freshness("fr/a", 7);
+        assert_eq!(fresh(1), Freshness::UpToDate { checked: true });
+        assert_eq!(fresh(2), Freshness::UpToDate { checked: false }, "other lists");
+        // Not marked: still to be checked against lists 2 on the next build.
+        assert_eq!(fresh(2), Freshness::UpToDate { checked: false });
+        let build = Incremental::open(&out, &cards, false, 2);
+        assert_eq!(build.freshness("fr/a", 7), Freshness::UpToDate { checked: false });
+        build.mark_checked("fr/a");
+        build.save().unwrap();
+        assert_eq!(fresh(2), Freshness::UpToDate { checked: true });
+        assert_eq!(fresh(1), Freshness::UpToDate { checked: false });
+    }
 }
