@@ -97,7 +97,7 @@ fn a_month_written_out_keeps_the_fine_print_on_one_line_and_the_card_fits() {
     let scratch = Scratch::new(None);
     for (lang, expected) in [
         ("tl", "Pangkalahatangimpormasyonglegal,hindilegalnapayo.ImpormasyonnoongOktubre2017"),
-        ("es", "Informaciónlegalgeneral,noasesoríalegal.Informaciónaoctubrede2017"),
+        ("es", "Informaciónlegalgeneral,noasesoríalegal.Informaciónactualizadaaoctubrede2017"),
     ] {
         let holder = squeezed_lines(&wallet_rights_words(&scratch, lang, 1));
         assert!(holder.lines().any(|l| l == expected), "{lang}: no line {expected:?} in\n{holder}");

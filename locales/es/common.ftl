@@ -7,7 +7,7 @@
 common-disclaimer = Información legal general, no asesoría legal.
 
 # source: front matter ("Published October 2017"). $date is the project's info_as_of.
-common-info-as-of = Información a { $date }
+common-info-as-of = Información actualizada a { $date }
 
 # source: none (marks a translation nobody has reviewed yet; English never shows it)
 common-draft-translation = Traducción preliminar
