@@ -4,8 +4,12 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::budget::Limits;
+use crate::build::BuildRequest;
 use crate::compile::Format;
 use crate::locale::Paper;
+use crate::serve::ServeOptions;
+use crate::session::ProjectPaths;
 use crate::sheet::BackOffset;
 
 /// Print-ready know-your-rights wallet cards and flyers, in many languages.
@@ -363,7 +367,56 @@ pub struct BuildArgs {
     pub budget: BudgetArgs,
 }
 
+impl From<BudgetArgs> for Limits {
+    fn from(args: BudgetArgs) -> Self {
+        Limits { seconds: args.max_seconds, memory_mb: args.max_memory_mb }
+    }
+}
+
+impl ProjectArgs {
+    /// The project folder and font folders given.
+    pub fn paths(&self) -> ProjectPaths {
+        ProjectPaths { root: self.root.clone(), font_paths: self.font_paths.clone() }
+    }
+}
+
+impl ServeArgs {
+    /// The server's options.
+    pub fn options(&self) -> ServeOptions {
+        ServeOptions {
+            project: self.project.paths(),
+            port: self.port,
+            listen: self.listen,
+            open: self.open,
+            limits: self.budget.into(),
+        }
+    }
+}
+
 impl BuildArgs {
+    /// What these arguments ask to build.
+    pub fn request(&self) -> BuildRequest {
+        BuildRequest {
+            cards: self.selection.cards.clone(),
+            langs: self.selection.langs.clone(),
+            officer_lang: self.selection.officer_lang.clone(),
+            formats: self.formats.clone(),
+            out: self.out.clone(),
+            paper: self.paper,
+            personal: self.personal.clone(),
+            org: self.org.clone(),
+            sheets: self.sheets.clone(),
+            bleed: self.bleed,
+            fold: self.fold,
+            calibrate: self.calibrate,
+            back_offset: self.back_offset,
+            phone: self.phone,
+            force: self.force,
+            jobs: self.jobs,
+            force_rebuild: self.force_rebuild,
+        }
+    }
+
     /// Problems with the combination of arguments that clap cannot express, as the message
     /// of a usage error (exit status 2).
     pub fn usage_problem(&self) -> Option<String> {

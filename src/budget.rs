@@ -16,7 +16,6 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::args::BudgetArgs;
 use crate::diag::Diagnostic;
 
 /// How long and how much memory one document may take.
@@ -24,12 +23,6 @@ use crate::diag::Diagnostic;
 pub struct Limits {
     pub seconds: u64,
     pub memory_mb: u64,
-}
-
-impl From<BudgetArgs> for Limits {
-    fn from(args: BudgetArgs) -> Self {
-        Limits { seconds: args.max_seconds, memory_mb: args.max_memory_mb }
-    }
 }
 
 /// Bytes of heap in use, as counted by [`Counting`].

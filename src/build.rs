@@ -6,10 +6,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::args::BuildArgs;
 use crate::compile::{self, DocumentOutcome, Format, RenderContext};
 use crate::diag::{Diagnostic, Kind, display_path};
 use crate::incremental::{self, DocumentKey, Freshness, Incremental};
+use crate::locale::Paper;
 use crate::org;
 use crate::output;
 use crate::personal;
@@ -17,8 +17,73 @@ use crate::pipeline;
 use crate::plan::Documents;
 use crate::resolve::{self, ResolveOptions};
 use crate::session::Session;
-use crate::sheet::SheetOptions;
+use crate::sheet::{BackOffset, SheetOptions};
 use crate::workers;
+
+/// What to build, as a command or the web page asks for it: names and options not yet
+/// checked against the project ([`BuildPlan::new`] checks them).
+#[derive(Clone)]
+pub struct BuildRequest {
+    /// Card ids; empty means every card.
+    pub cards: Vec<String>,
+    /// Locale tags; empty means every locale.
+    pub langs: Vec<String>,
+    /// The language of the side shown to an officer.
+    pub officer_lang: String,
+    /// Files to write; empty means PDF and PNG.
+    pub formats: Vec<Format>,
+    /// The output folder [default: out/ in the project folder].
+    pub out: Option<PathBuf>,
+    /// Paper for flyers [default: each language's own].
+    pub paper: Option<Paper>,
+    /// The holder's personal file.
+    pub personal: Option<PathBuf>,
+    /// The organization file.
+    pub org: Option<PathBuf>,
+    /// Papers to lay print sheets out on.
+    pub sheets: Vec<Paper>,
+    /// Bleed in millimetres.
+    pub bleed: Option<f64>,
+    /// Lay sheets out for folding instead of duplex.
+    pub fold: bool,
+    /// Write a duplex calibration page per sheet paper.
+    pub calibrate: bool,
+    /// Shift of the backs of a duplex sheet.
+    pub back_offset: Option<BackOffset>,
+    /// Write the phone picture.
+    pub phone: bool,
+    /// Write documents even when checks find errors.
+    pub force: bool,
+    /// Documents rendered at once [default: one per core].
+    pub jobs: Option<usize>,
+    /// Ignore the manifest.
+    pub force_rebuild: bool,
+}
+
+impl Default for BuildRequest {
+    /// Every card in every locale, with the officer side in English, as `pocketcard build`.
+    fn default() -> Self {
+        BuildRequest {
+            cards: Vec::new(),
+            langs: Vec::new(),
+            officer_lang: "en".to_string(),
+            formats: Vec::new(),
+            out: None,
+            paper: None,
+            personal: None,
+            org: None,
+            sheets: Vec::new(),
+            bleed: None,
+            fold: false,
+            calibrate: false,
+            back_offset: None,
+            phone: false,
+            force: false,
+            jobs: None,
+            force_rebuild: false,
+        }
+    }
+}
 
 /// A build request checked against the project: every name exists.
 pub struct BuildPlan {
@@ -75,37 +140,36 @@ pub fn holder_files(
 }
 
 impl BuildPlan {
-    /// Checks `args` against the loaded project, reporting every unknown name at once.
-    pub fn new(args: &BuildArgs, session: &Session) -> Result<BuildPlan, Vec<Diagnostic>> {
+    /// Checks `request` against the loaded project, reporting every unknown name at once.
+    pub fn new(request: &BuildRequest, session: &Session) -> Result<BuildPlan, Vec<Diagnostic>> {
         let project = &session.project;
         let mut errors = Vec::new();
-        let selection = &args.selection;
-        let documents = Documents::select(&selection.cards, &selection.langs, &selection.officer_lang, project)
+        let documents = Documents::select(&request.cards, &request.langs, &request.officer_lang, project)
             .map_err(|mut unknown| errors.append(&mut unknown))
             .ok();
         let (personal, org) =
-            holder_files(project, documents.as_ref(), args.personal.as_deref(), args.org.as_deref(), &mut errors);
-        let mut sheet_papers = args.sheets.clone();
+            holder_files(project, documents.as_ref(), request.personal.as_deref(), request.org.as_deref(), &mut errors);
+        let mut sheet_papers = request.sheets.clone();
         sheet_papers.dedup();
-        if args.calibrate && sheet_papers.is_empty() {
+        if request.calibrate && sheet_papers.is_empty() {
             errors.push(
                 Diagnostic::error("--calibrate makes a test page for a sheet paper, but no --sheet was given")
                     .hint("add --sheet letter or --sheet a4"),
             );
         }
-        if args.calibrate && args.fold {
+        if request.calibrate && request.fold {
             errors.push(
                 Diagnostic::error("--calibrate tests duplex printing, but --fold sheets print on one side")
                     .hint("build the calibration page without --fold"),
             );
         }
-        if args.fold && sheet_papers.is_empty() {
+        if request.fold && sheet_papers.is_empty() {
             errors.push(
                 Diagnostic::error("--fold lays out a print sheet, but no --sheet was given")
                     .hint("add --sheet letter or --sheet a4"),
             );
         }
-        let bleed = args.bleed.unwrap_or(crate::sheet::DEFAULT_BLEED_MM);
+        let bleed = request.bleed.unwrap_or(crate::sheet::DEFAULT_BLEED_MM);
         if !(0.0..=10.0).contains(&bleed) {
             errors.push(
                 Diagnostic::error(format!("--bleed {bleed} is out of range"))
@@ -117,34 +181,34 @@ impl BuildPlan {
             .map(|&paper| SheetOptions {
                 paper,
                 bleed,
-                fold: args.fold,
-                back_offset: args.back_offset.unwrap_or_default().0,
+                fold: request.fold,
+                back_offset: request.back_offset.unwrap_or_default().0,
             })
             .collect();
         let Some(documents) = documents.filter(|_| errors.is_empty()) else {
             return Err(errors);
         };
         let mut formats: Vec<Format> =
-            if args.formats.is_empty() { vec![Format::Pdf, Format::Png] } else { args.formats.clone() };
+            if request.formats.is_empty() { vec![Format::Pdf, Format::Png] } else { request.formats.clone() };
         formats.sort();
         formats.dedup();
         Ok(BuildPlan {
             options: ResolveOptions {
-                paper: args.paper,
+                paper: request.paper,
                 personal,
-                personal_path: args.personal.clone(),
+                personal_path: request.personal.clone(),
                 org,
-                bleed_mm: args.bleed.unwrap_or(0.0),
+                bleed_mm: request.bleed.unwrap_or(0.0),
             },
-            force: args.force,
-            phone: args.phone,
+            force: request.force,
+            phone: request.phone,
             sheets,
-            calibrate: args.calibrate,
+            calibrate: request.calibrate,
             documents,
             formats,
-            out: args.out.clone().unwrap_or_else(|| project.root.join("out")),
-            jobs: args.jobs.unwrap_or_else(workers::one_per_core),
-            force_rebuild: args.force_rebuild,
+            out: request.out.clone().unwrap_or_else(|| project.root.join("out")),
+            jobs: request.jobs.unwrap_or_else(workers::one_per_core),
+            force_rebuild: request.force_rebuild,
         })
     }
 }

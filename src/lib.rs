@@ -8,6 +8,7 @@ pub mod budget;
 pub mod build;
 pub mod card;
 pub mod check;
+pub mod commands;
 pub mod compile;
 pub mod contacts;
 pub mod dates;

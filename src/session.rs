@@ -6,10 +6,18 @@ use std::sync::Arc;
 use typst::Library;
 use typst::utils::LazyHash;
 
-use crate::args::ProjectArgs;
 use crate::diag::{Diagnostic, Location, display_path};
 use crate::fonts::FontLibrary;
 use crate::project::{Project, locate_value};
+
+/// Where a project is and which font folders it may use besides its own `fonts/`.
+#[derive(Debug, Clone)]
+pub struct ProjectPaths {
+    /// The folder holding `pocketcard.toml`.
+    pub root: PathBuf,
+    /// Further font folders (`--font-path`).
+    pub font_paths: Vec<PathBuf>,
+}
 
 /// The loaded project and the fonts its documents may use.
 pub struct Session {
@@ -25,15 +33,15 @@ impl Session {
     /// that `check` can report everything; `build` and `list` stop on any error. With
     /// `pseudo`, the generated pseudolocale (`qps`) is one of the project's locales: every
     /// command opens the project here, so every command knows it.
-    pub fn open(args: &ProjectArgs, pseudo: bool) -> (Option<Session>, Vec<Diagnostic>) {
-        Session::reopen(args, pseudo, None)
+    pub fn open(paths: &ProjectPaths, pseudo: bool) -> (Option<Session>, Vec<Diagnostic>) {
+        Session::reopen(paths, pseudo, None)
     }
 
     /// Loads the project again, as [`Session::open`] does, keeping the fonts and the standard
     /// library of `warm` (when given): `watch` reloads the project on every change, but its
     /// fonts only when a font changed, so that faces parsed once stay parsed.
-    pub fn reopen(args: &ProjectArgs, pseudo: bool, warm: Option<&Session>) -> (Option<Session>, Vec<Diagnostic>) {
-        let (project, mut diagnostics) = Project::load(&args.root);
+    pub fn reopen(paths: &ProjectPaths, pseudo: bool, warm: Option<&Session>) -> (Option<Session>, Vec<Diagnostic>) {
+        let (project, mut diagnostics) = Project::load(&paths.root);
         let Some(mut project) = project else {
             return (None, diagnostics);
         };
@@ -46,7 +54,7 @@ impl Session {
             return (Some(Session { project, fonts, library }), diagnostics);
         }
         let mut dirs = vec![project.root.join("fonts")];
-        dirs.extend(args.font_paths.iter().cloned());
+        dirs.extend(paths.font_paths.iter().cloned());
         let (fonts, font_diagnostics) = FontLibrary::load(&dirs);
         diagnostics.extend(font_diagnostics);
         (Some(Session { project, fonts: Arc::new(fonts), library: crate::world::standard_library() }), diagnostics)

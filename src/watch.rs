@@ -7,10 +7,10 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::args::{BuildArgs, WatchArgs};
-use crate::build::{self, BuildPlan};
+use crate::budget::Limits;
+use crate::build::{self, BuildPlan, BuildRequest};
 use crate::diag::Diagnostic;
-use crate::session::Session;
+use crate::session::{ProjectPaths, Session};
 
 /// What a set of changed files asks to rebuild.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -138,8 +138,13 @@ impl ProjectWatcher {
 /// rebuilt, how long it took, and its problems. Returns `false`, having reported why, when
 /// the folder is not a project at all (there would be nothing to watch) or when its files
 /// cannot be watched.
-pub fn run(args: &WatchArgs, mut report: impl FnMut(&[Diagnostic])) -> bool {
-    let given = &args.build.project.root;
+pub fn run(
+    project: &ProjectPaths,
+    request: &BuildRequest,
+    limits: Limits,
+    mut report: impl FnMut(&[Diagnostic]),
+) -> bool {
+    let given = &project.root;
     let is_project = given.canonicalize().is_ok_and(|root| root.join(crate::project::PROJECT_FILE).is_file());
     if !is_project {
         let (_, diagnostics) = crate::project::Project::load(given);
@@ -158,24 +163,31 @@ pub fn run(args: &WatchArgs, mut report: impl FnMut(&[Diagnostic])) -> bool {
     // The session stays warm between changes: fonts parsed once stay parsed, and Typst's
     // memoized work (the layouts' shared code, shaped text that did not change) is reused.
     let mut warm = None;
-    rebuild(&args.build, &Affected { all: true, ..Affected::default() }, &mut warm, &mut report);
+    let job = Job { project, request, limits };
+    rebuild(&job, &Affected { all: true, ..Affected::default() }, &mut warm, &mut report);
     while let Some((what, fonts)) = watcher.next_change_and_fonts() {
         if fonts {
             warm = None;
         }
-        rebuild(&args.build, &what, &mut warm, &mut report);
+        rebuild(&job, &what, &mut warm, &mut report);
         // Keep the memoization cache from growing without bound over a long session.
         comemo::evict(10);
     }
     true
 }
 
+/// What every rebuild of one watch session is asked to do.
+struct Job<'a> {
+    project: &'a ProjectPaths,
+    request: &'a BuildRequest,
+    limits: Limits,
+}
+
 /// Rebuilds what `what` affects, reloading the project but keeping the fonts and library of
 /// the `warm` session, which is then the session just used.
-fn rebuild(args: &BuildArgs, what: &Affected, warm: &mut Option<Session>, report: &mut impl FnMut(&[Diagnostic])) {
+fn rebuild(job: &Job, what: &Affected, warm: &mut Option<Session>, report: &mut impl FnMut(&[Diagnostic])) {
     let start = Instant::now();
-    let (session, diagnostics) =
-        Session::reopen(&args.project, crate::pseudo::wanted(&args.selection.langs), warm.as_ref());
+    let (session, diagnostics) = Session::reopen(job.project, crate::pseudo::wanted(&job.request.langs), warm.as_ref());
     let Some(session) = session.filter(|_| !diagnostics.iter().any(Diagnostic::is_error)) else {
         report(&diagnostics);
         eprintln!("not rebuilt: fix the errors above and save again");
@@ -183,7 +195,7 @@ fn rebuild(args: &BuildArgs, what: &Affected, warm: &mut Option<Session>, report
     };
     let session = warm.insert(session);
     // The plan of the whole selection, narrowed to what the change affects.
-    let mut plan = match BuildPlan::new(args, session) {
+    let mut plan = match BuildPlan::new(job.request, session) {
         Ok(plan) => plan,
         Err(errors) => {
             report(&errors);
@@ -196,7 +208,7 @@ fn rebuild(args: &BuildArgs, what: &Affected, warm: &mut Option<Session>, report
     };
     plan.documents = documents;
     let result = {
-        let _budget = crate::budget::arm(args.budget.into(), plan.jobs);
+        let _budget = crate::budget::arm(job.limits, plan.jobs);
         build::run(&plan, session)
     };
     report(&result.diagnostics);

@@ -70,17 +70,19 @@ fn the_benchmark_prints_every_figure_and_explains_a_missing_typst_cli() {
 /// Builds `card` in `lang` in this process (through the library, as `pocketcard build` does) and
 /// returns the font files whose faces were parsed.
 fn fonts_parsed_by(card: &str, lang: &str) -> Vec<String> {
-    use clap::Parser;
-    use pocketcard::args::{Cli, Command};
     let scratch = common::Scratch::new(None);
-    let root = scratch.root().display().to_string();
-    let out = scratch.out().display().to_string();
-    let cli = Cli::parse_from(["pocketcard", "build", "--root", &root, "--out", &out, "--card", card, "--lang", lang]);
-    let Command::Build(args) = cli.command else { unreachable!("parsed a build command") };
-    let (session, problems) = pocketcard::session::Session::open(&args.project, false);
+    let paths = pocketcard::session::ProjectPaths { root: scratch.root().to_path_buf(), font_paths: Vec::new() };
+    let request = pocketcard::build::BuildRequest {
+        cards: vec![card.to_string()],
+        langs: vec![lang.to_string()],
+        officer_lang: "en".to_string(),
+        out: Some(scratch.out().to_path_buf()),
+        ..Default::default()
+    };
+    let (session, problems) = pocketcard::session::Session::open(&paths, false);
     assert!(problems.is_empty(), "{problems:?}");
     let session = session.expect("the project opens");
-    let plan = pocketcard::build::BuildPlan::new(&args, &session).unwrap_or_else(|e| panic!("{e:?}"));
+    let plan = pocketcard::build::BuildPlan::new(&request, &session).unwrap_or_else(|e| panic!("{e:?}"));
     let report = pocketcard::build::run(&plan, &session);
     assert!(!report.written.is_empty(), "nothing written: {:?}", report.diagnostics);
     let mut files: Vec<String> =

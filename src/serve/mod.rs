@@ -15,17 +15,30 @@ mod worker;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
-use crate::args::ServeArgs;
+use crate::budget::Limits;
 use crate::diag::Diagnostic;
+use crate::session::ProjectPaths;
+
+/// What `serve` listens on and renders.
+pub struct ServeOptions {
+    pub project: ProjectPaths,
+    /// The port; 0 takes any free one.
+    pub port: u16,
+    /// The address to listen on.
+    pub listen: IpAddr,
+    /// Open the page in the default browser.
+    pub open: bool,
+    /// Each render's time and memory budget.
+    pub limits: Limits,
+}
 
 /// Runs the server until Ctrl-C. Returns `false`, having reported why, when the project cannot
 /// be opened or the address cannot be listened on.
-pub fn run(args: &ServeArgs, mut report: impl FnMut(&[Diagnostic])) -> bool {
+pub fn run(args: &ServeOptions, mut report: impl FnMut(&[Diagnostic])) -> bool {
     let root = args.project.root.canonicalize().unwrap_or_else(|_| args.project.root.clone());
-    let mut project_args = args.project.clone();
-    project_args.root = root.clone();
+    let project = ProjectPaths { root: root.clone(), font_paths: args.project.font_paths.clone() };
     let hub = events::Hub::default();
-    let (queue, catalog) = match worker::start(project_args, args.budget.into(), hub.clone()) {
+    let (queue, catalog) = match worker::start(project, args.limits, hub.clone()) {
         Ok(started) => started,
         Err(diagnostics) => {
             report(&diagnostics);

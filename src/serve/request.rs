@@ -10,8 +10,7 @@ use std::sync::Arc;
 use base64::Engine as _;
 use serde::Deserialize;
 
-use crate::args::{BudgetArgs, BuildArgs, ProjectArgs, Selection};
-use crate::build::BuildPlan;
+use crate::build::{BuildPlan, BuildRequest};
 use crate::compile::Format;
 use crate::diag::Diagnostic;
 use crate::locale::Paper;
@@ -108,9 +107,9 @@ pub(crate) fn parse(body: &[u8]) -> Result<Settings, Refused> {
 }
 
 impl Settings {
-    /// The `build` arguments these settings amount to, without `--org` and `--personal`
+    /// The build these settings ask for, without `--org` and `--personal`
     /// (which are added from memory by [`Settings::plan`]).
-    fn build_args(&self, project: &ProjectArgs, cards: Vec<String>, langs: Vec<String>) -> Result<BuildArgs, Refused> {
+    fn build_request(&self, cards: Vec<String>, langs: Vec<String>) -> Result<BuildRequest, Refused> {
         let back_offset = match self.back_offset.trim() {
             "" => None,
             text => Some(text.parse::<BackOffset>().map_err(|why| {
@@ -129,13 +128,10 @@ impl Settings {
                 vec![Diagnostic::error(message.clone()).hint("bleed is from 0 to 10 millimetres; 3 is usual")],
             ));
         }
-        Ok(BuildArgs {
-            project: project.clone(),
-            selection: Selection {
-                cards,
-                langs,
-                officer_lang: self.officer_lang.clone().filter(|l| !l.is_empty()).unwrap_or_else(|| "en".into()),
-            },
+        Ok(BuildRequest {
+            cards,
+            langs,
+            officer_lang: self.officer_lang.clone().filter(|l| !l.is_empty()).unwrap_or_else(|| "en".into()),
             formats: vec![Format::Pdf, Format::Png],
             out: None,
             paper: self.paper,
@@ -151,20 +147,13 @@ impl Settings {
             // serve renders in memory: there is no output folder, so no manifest.
             force_rebuild: true,
             jobs: Some(1),
-            budget: BudgetArgs { max_seconds: 120, max_memory_mb: 2048 },
         })
     }
 
     /// The plan of what to render: every chosen card in every chosen language (`pick` narrows
     /// it to one card in one language), with the organization and, when `personal`, the
     /// holder's values. Names are checked against the project, every problem reported at once.
-    pub(crate) fn plan(
-        &self,
-        session: &Session,
-        project: &ProjectArgs,
-        pick: Option<&Pick>,
-        personal: bool,
-    ) -> Result<BuildPlan, Refused> {
+    pub(crate) fn plan(&self, session: &Session, pick: Option<&Pick>, personal: bool) -> Result<BuildPlan, Refused> {
         let (cards, langs) = match pick {
             Some(pick) => (vec![pick.card.clone()], vec![pick.lang.clone()]),
             None => (self.cards.clone(), self.langs.clone()),
@@ -172,7 +161,7 @@ impl Settings {
         if cards.is_empty() || langs.is_empty() {
             return Err(Refused::new("choose at least one card and one language", Vec::new()));
         }
-        let mut args = self.build_args(project, cards, langs)?;
+        let mut args = self.build_request(cards, langs)?;
         if pick.is_some() {
             // One card in one language: its own PDF and pages only.
             args.sheets.clear();

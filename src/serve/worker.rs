@@ -15,7 +15,6 @@ use tokio::sync::oneshot;
 
 use super::events::Hub;
 use super::request::{Refused, Settings};
-use crate::args::ProjectArgs;
 use crate::budget::Limits;
 use crate::build::BuildPlan;
 use crate::card::CardSize;
@@ -23,6 +22,7 @@ use crate::compile::{self, OutputFile, RenderContext};
 use crate::diag::{Diagnostic, DiagnosticRecord};
 use crate::locale::{Direction, Lookup};
 use crate::pipeline;
+use crate::session::ProjectPaths;
 use crate::session::Session;
 use crate::watch::{Affected, ProjectWatcher};
 
@@ -125,7 +125,11 @@ pub(crate) type SharedCatalog = Arc<RwLock<Arc<Catalog>>>;
 
 /// Opens the project on a new render thread and starts watching its files. Problems opening
 /// it are handed back (errors stop here, as they stop `build`); warnings are printed.
-pub(crate) fn start(project: ProjectArgs, limits: Limits, hub: Hub) -> Result<(Queue, SharedCatalog), Vec<Diagnostic>> {
+pub(crate) fn start(
+    project: ProjectPaths,
+    limits: Limits,
+    hub: Hub,
+) -> Result<(Queue, SharedCatalog), Vec<Diagnostic>> {
     let (jobs, rx) = std::sync::mpsc::sync_channel(QUEUE);
     let (opened_tx, opened) = std::sync::mpsc::channel();
     let root = project.root.clone();
@@ -174,7 +178,7 @@ pub(crate) fn start(project: ProjectArgs, limits: Limits, hub: Hub) -> Result<(Q
 }
 
 struct Worker {
-    project: ProjectArgs,
+    project: ProjectPaths,
     session: Session,
     /// Problems of the last reload (a translator's unfinished save), shown beside the preview.
     load_problems: Vec<Diagnostic>,
@@ -247,7 +251,7 @@ impl Worker {
     fn preview(&self, settings: &Settings) -> Result<serde_json::Value, Refused> {
         let session = &self.session;
         let pick = settings.preview.as_ref().ok_or_else(|| Refused::new("choose a card and a language", Vec::new()))?;
-        let plan = settings.plan(session, &self.project, Some(pick), false)?;
+        let plan = settings.plan(session, Some(pick), false)?;
         let card = &session.project.cards[&pick.card];
         let ctx = context(&plan, session);
         let dpi = if card.size == CardSize::Paper { PREVIEW_FLYER_DPI } else { PREVIEW_CARD_DPI };
@@ -282,7 +286,7 @@ impl Worker {
     /// The picked card's PDF, with the holder's values when given: the one file they go in.
     fn pdf(&self, settings: &Settings) -> Result<Download, Refused> {
         let pick = settings.preview.as_ref().ok_or_else(|| Refused::new("choose a card and a language", Vec::new()))?;
-        let mut plan = settings.plan(&self.session, &self.project, Some(pick), true)?;
+        let mut plan = settings.plan(&self.session, Some(pick), true)?;
         plan.formats = vec![compile::Format::Pdf];
         let personal = !plan.options.personal.is_empty();
         let files = render(&plan, &self.session);
@@ -309,7 +313,7 @@ impl Worker {
                 Vec::new(),
             ));
         }
-        let plan = settings.plan(&self.session, &self.project, None, false)?;
+        let plan = settings.plan(&self.session, None, false)?;
         let mut files = render(&plan, &self.session)?;
         files.sort_by(|a, b| a.path.cmp(&b.path));
         let bytes = zip(&files).map_err(|err| Refused::new(format!("cannot make the ZIP: {err}"), Vec::new()))?;
