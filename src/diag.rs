@@ -247,7 +247,7 @@ impl Diagnostic {
         let (file, line, column, snippet) = match &self.location {
             Some(loc) => {
                 let (line, column) = loc.line_column();
-                let snippet = (!crate::input::hides_contents(&loc.path)).then(|| loc.snippet());
+                let snippet = (!crate::model::input::hides_contents(&loc.path)).then(|| loc.snippet());
                 (Some(loc.path.display().to_string()), Some(line), Some(column), snippet)
             }
             None => (self.file.as_ref().map(|f| f.display().to_string()), None, None, None),
@@ -294,7 +294,7 @@ pub fn render(diagnostics: &[Diagnostic], color: bool) -> String {
         .with_message(&diag.message);
         let mut notes = Vec::new();
         // A file reached through a link out of its folder may be anything: name the place only.
-        let hidden = diag.location.as_ref().filter(|loc| crate::input::hides_contents(&loc.path));
+        let hidden = diag.location.as_ref().filter(|loc| crate::model::input::hides_contents(&loc.path));
         if let Some(loc) = hidden {
             let (line, column) = loc.line_column();
             notes.push(format!(

@@ -1,43 +1,18 @@
 //! pocketcard: print-ready know-your-rights wallet cards and flyers, in many languages,
 //! rendered from data (cards, contacts, Fluent messages) through embedded Typst.
+//!
+//! The folders are the layers, each using only those below it:
+//! - [`cli`]: the command line (clap arguments, one module per subcommand, printing);
+//! - [`commands`]: what each command does, taking the library's own request types;
+//! - [`checks`]: what is wrong with a project or a card before anything is printed;
+//! - [`rendering`]: resolved card data, the Typst world, compiling, exporting, writing;
+//! - [`model`]: the project loaded into types (cards, locales, contacts, files read safely).
+//!
+//! [`diag`] (diagnostics with a kind, a place and a hint) is shared by all of them.
 
-pub mod args;
-pub mod bench;
-pub mod bidi;
-pub mod budget;
-pub mod build;
-pub mod card;
-pub mod check;
+pub mod checks;
+pub mod cli;
 pub mod commands;
-pub mod compile;
-pub mod contacts;
-pub mod dates;
 pub mod diag;
-pub mod discretion;
-pub mod fluent_refs;
-pub mod fonts;
-pub mod incremental;
-pub mod input;
-pub mod list;
-pub mod locale;
-pub mod org;
-pub mod output;
-pub mod personal;
-pub mod phone;
-pub(crate) mod pipeline;
-pub mod plan;
-pub mod project;
-pub mod pseudo;
-pub mod qr;
-pub mod raster;
-pub mod resolve;
-pub mod review;
-pub mod scaffold;
-pub mod serve;
-pub mod session;
-pub mod sheet;
-pub mod toml_file;
-pub mod translated;
-pub mod watch;
-pub mod workers;
-pub mod world;
+pub mod model;
+pub mod rendering;

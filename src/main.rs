@@ -3,8 +3,8 @@
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
-use pocketcard::args::{BuildArgs, Cli, Command};
-use pocketcard::commands;
+use pocketcard::cli;
+use pocketcard::cli::args::{BuildArgs, Cli, Command};
 
 fn main() -> ExitCode {
     // clap exits with status 2 on a usage error, as documented.
@@ -18,14 +18,14 @@ fn main() -> ExitCode {
         Cli::command().error(clap::error::ErrorKind::ArgumentConflict, problem).exit();
     }
     match &cli.command {
-        Command::Build(args) => commands::build::run(args),
-        Command::Check(args) => commands::check::run(args),
-        Command::NewLocale(args) => commands::new_locale::run(args),
-        Command::Bench(args) => commands::bench::run(args),
-        Command::Watch(args) => commands::watch::run(args),
-        Command::Serve(args) => commands::serve::run(args),
-        Command::Translated(args) => commands::translated::run(args),
-        Command::Review(args) => commands::review::run(args),
-        Command::List(args) => commands::list::run(args),
+        Command::Build(args) => cli::build::run(args),
+        Command::Check(args) => cli::check::run(args),
+        Command::NewLocale(args) => cli::new_locale::run(args),
+        Command::Bench(args) => cli::bench::run(args),
+        Command::Watch(args) => cli::watch::run(args),
+        Command::Serve(args) => cli::serve::run(args),
+        Command::Translated(args) => cli::translated::run(args),
+        Command::Review(args) => cli::review::run(args),
+        Command::List(args) => cli::list::run(args),
     }
 }

@@ -12,7 +12,7 @@ fn the_benchmark_prints_every_figure_and_explains_a_missing_typst_cli() {
     run.assert_ok();
     let out = &run.stdout;
     // Every card in every locale, as the project has them.
-    let (project, _) = pocketcard::project::Project::load(&common::repo());
+    let (project, _) = pocketcard::model::project::Project::load(&common::repo());
     let project = project.expect("the shipped project loads");
     let documents = format!(
         "{} documents (each card x each locale, PDF + PNG)",
@@ -71,19 +71,19 @@ fn the_benchmark_prints_every_figure_and_explains_a_missing_typst_cli() {
 /// returns the font files whose faces were parsed.
 fn fonts_parsed_by(card: &str, lang: &str) -> Vec<String> {
     let scratch = common::Scratch::new(None);
-    let paths = pocketcard::session::ProjectPaths { root: scratch.root().to_path_buf(), font_paths: Vec::new() };
-    let request = pocketcard::build::BuildRequest {
+    let paths = pocketcard::model::session::ProjectPaths { root: scratch.root().to_path_buf(), font_paths: Vec::new() };
+    let request = pocketcard::commands::build::BuildRequest {
         cards: vec![card.to_string()],
         langs: vec![lang.to_string()],
         officer_lang: "en".to_string(),
         out: Some(scratch.out().to_path_buf()),
         ..Default::default()
     };
-    let (session, problems) = pocketcard::session::Session::open(&paths, false);
+    let (session, problems) = pocketcard::model::session::Session::open(&paths, false);
     assert!(problems.is_empty(), "{problems:?}");
     let session = session.expect("the project opens");
-    let plan = pocketcard::build::BuildPlan::new(&request, &session).unwrap_or_else(|e| panic!("{e:?}"));
-    let report = pocketcard::build::run(&plan, &session);
+    let plan = pocketcard::commands::build::BuildPlan::new(&request, &session).unwrap_or_else(|e| panic!("{e:?}"));
+    let report = pocketcard::commands::build::run(&plan, &session);
     assert!(!report.written.is_empty(), "nothing written: {:?}", report.diagnostics);
     let mut files: Vec<String> =
         session.fonts.parsed_files().iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();

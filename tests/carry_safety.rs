@@ -9,9 +9,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use common::{Pdf, Scratch, fold};
-use pocketcard::card::{Audience, Card, CardSize};
-use pocketcard::locale::{FALLBACK, Lookup};
-use pocketcard::project::Project;
+use pocketcard::model::card::{Audience, Card, CardSize};
+use pocketcard::model::locale::{FALLBACK, Lookup};
+use pocketcard::model::project::Project;
 
 fn project() -> Project {
     let (project, diagnostics) = Project::load(&common::repo());

@@ -6,8 +6,8 @@
 mod common;
 
 use common::Scratch;
-use pocketcard::discretion::Matcher;
-use pocketcard::project::Project;
+use pocketcard::checks::discretion::Matcher;
+use pocketcard::model::project::Project;
 
 /// One case of a corpus: its line, the locale, the terms (`None`: the locale's list and
 /// English's) and the text.

@@ -7,8 +7,8 @@
 
 mod common;
 
-use pocketcard::project::Project;
-use pocketcard::resolve::{ResolveOptions, resolve};
+use pocketcard::model::project::Project;
+use pocketcard::rendering::resolve::{ResolveOptions, resolve};
 use proptest::prelude::*;
 
 /// Pieces of Fluent syntax, valid and broken, mixed with arbitrary text.

@@ -8,8 +8,8 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::{Pdf, Scratch};
-use pocketcard::locale::{FALLBACK, Lookup};
-use pocketcard::project::Project;
+use pocketcard::model::locale::{FALLBACK, Lookup};
+use pocketcard::model::project::Project;
 
 /// Text with all white space removed: line breaks in CJK and Thai fall between any characters.
 fn squeeze(text: &str) -> String {

@@ -1,0 +1,216 @@
+//! Reading input files within bounds: only regular files, each kind with a size limit checked
+//! before a byte is read, and image dimensions checked from the header before decoding.
+//!
+//! pocketcard reads files it is given by others (an organization's logo, a translator's
+//! `.ftl`): a FIFO must not hang it, `/dev/zero` must not fill its memory, and a small PNG that
+//! decodes to gigabytes must be refused before it is decoded.
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::diag::{Diagnostic, display_path};
+use crate::model::toml_file::lowercase_io;
+
+/// The kinds of file pocketcard reads, each with its own size limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A project file: `pocketcard.toml`, `contacts.toml`, a card, a locale's `.ftl` or
+    /// `locale.toml`, a layout.
+    Project,
+    /// An organization file (`--org`).
+    Org,
+    /// A personal file (`--personal`).
+    Personal,
+    /// An organization's logo.
+    Logo,
+}
+
+impl Kind {
+    /// The largest file of this kind, in bytes.
+    pub fn limit(self) -> u64 {
+        match self {
+            // 100,000 contacts are 8.6 MB; a locale's messages a few hundred kilobytes.
+            Kind::Project => 32 << 20,
+            Kind::Org | Kind::Personal => 64 << 10,
+            Kind::Logo => 4 << 20,
+        }
+    }
+
+    fn what(self) -> &'static str {
+        match self {
+            Kind::Project => "a project file",
+            Kind::Org => "an organization file",
+            Kind::Personal => "a personal file",
+            Kind::Logo => "a logo",
+        }
+    }
+}
+
+/// The largest image, in pixels on each side and in all, that a logo or a layout may use:
+/// 8192 x 8192 is 256 MiB decoded, far more than a card at 300 dpi needs (1011 x 638).
+pub const MAX_IMAGE_SIDE: u32 = 8192;
+/// The largest number of pixels of one image (16 megapixels, 64 MiB decoded).
+pub const MAX_IMAGE_PIXELS: u64 = 16 << 20;
+
+/// Why a file was not read, for callers that word their own message (the Typst world).
+#[derive(Debug)]
+pub enum ReadError {
+    /// The file could not be opened or read.
+    Io(std::io::Error),
+    /// It is not a regular file: a folder, a FIFO, a device or a socket.
+    NotAFile(&'static str),
+    /// It is larger than the limit for its kind.
+    TooLarge { size: u64, limit: u64 },
+}
+
+impl ReadError {
+    /// What went wrong, lowercase, in the words of our messages.
+    pub fn describe(&self, kind: Kind) -> String {
+        match self {
+            ReadError::Io(err) => lowercase_io(err),
+            ReadError::NotAFile(what) => format!("it is {what}, not a regular file"),
+            ReadError::TooLarge { size, limit } => {
+                format!("it is {}, more than the {} {} may be", size_text(*size), size_text(*limit), kind.what())
+            }
+        }
+    }
+}
+
+fn size_text(bytes: u64) -> String {
+    if bytes >= 1 << 20 {
+        format!("{:.1} MiB", bytes as f64 / (1 << 20) as f64)
+    } else {
+        format!("{} KiB", bytes.div_ceil(1024))
+    }
+}
+
+/// Reads a regular file of at most `kind.limit()` bytes. The file is opened without blocking
+/// (a FIFO would otherwise wait for a writer) and checked to be a regular file of an allowed
+/// size before it is read; the read stops at the limit whatever the file claims.
+pub fn read(path: &Path, kind: Kind) -> Result<Vec<u8>, ReadError> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(ReadError::Io)?;
+    let meta = file.metadata().map_err(ReadError::Io)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile(file_type_name(&meta)));
+    }
+    let limit = kind.limit();
+    if meta.len() > limit {
+        return Err(ReadError::TooLarge { size: meta.len(), limit });
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(ReadError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge { size: bytes.len() as u64, limit });
+    }
+    Ok(bytes)
+}
+
+/// Like [`read`], with the error as a diagnostic naming the file.
+pub fn read_file(path: &Path, kind: Kind) -> Result<Vec<u8>, Diagnostic> {
+    read(path, kind).map_err(|err| {
+        let shown = display_path(path);
+        let mut diag =
+            Diagnostic::error(format!("cannot read {}: {}", shown.display(), err.describe(kind))).in_file(&shown);
+        match err {
+            ReadError::NotAFile(_) => diag = diag.hint("name an ordinary file saved on disk"),
+            ReadError::TooLarge { .. } => {
+                diag = diag.hint("this is far larger than such a file ever is; check that the right file was named")
+            }
+            ReadError::Io(_) => {}
+        }
+        diag
+    })
+}
+
+fn file_type_name(meta: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let kind = meta.file_type();
+        if kind.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    if meta.is_dir() { "a folder" } else { "not an ordinary file" }
+}
+
+/// A PNG's width and height from its header, when `bytes` is a PNG.
+pub fn png_dimensions(bytes: &[u8]) -> Option<(u32, u32)> {
+    const SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+    if bytes.len() < 24 || &bytes[..8] != SIGNATURE || &bytes[12..16] != b"IHDR" {
+        return None;
+    }
+    let width = u32::from_be_bytes(bytes[16..20].try_into().ok()?);
+    let height = u32::from_be_bytes(bytes[20..24].try_into().ok()?);
+    Some((width, height))
+}
+
+/// Why an image is too large to decode, if it is: checked from the header alone.
+pub fn image_too_large(bytes: &[u8]) -> Option<String> {
+    let (width, height) = png_dimensions(bytes)?;
+    (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE || u64::from(width) * u64::from(height) > MAX_IMAGE_PIXELS)
+        .then(|| {
+            format!(
+                "the PNG image is {width} x {height} pixels, more than the {MAX_IMAGE_SIDE} x {MAX_IMAGE_SIDE} (and {} megapixels) pocketcard decodes",
+                MAX_IMAGE_PIXELS >> 20
+            )
+        })
+}
+
+/// Whether a file is reached through a symbolic link that points out of the folder the link
+/// is in: its contents may be anything readable (`/etc/passwd`), so diagnostics show its
+/// position but never its text.
+pub fn hides_contents(path: &Path) -> bool {
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return false;
+    };
+    if !meta.file_type().is_symlink() {
+        return false;
+    }
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    match (path.canonicalize(), parent.canonicalize()) {
+        (Ok(target), Ok(folder)) => !target.starts_with(folder),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_small_files_and_refuses_large_ones_and_non_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let small = dir.path().join("a.toml");
+        std::fs::write(&small, "x = 1").unwrap();
+        assert_eq!(read(&small, Kind::Org).unwrap(), b"x = 1");
+        let big = dir.path().join("b.toml");
+        std::fs::write(&big, vec![b'x'; (Kind::Org.limit() + 1) as usize]).unwrap();
+        assert!(matches!(read(&big, Kind::Org), Err(ReadError::TooLarge { .. })));
+        assert!(matches!(read(dir.path(), Kind::Org), Err(ReadError::NotAFile(_))));
+        assert!(matches!(read(Path::new("/dev/zero"), Kind::Personal), Err(ReadError::NotAFile("a device"))));
+    }
+
+    #[test]
+    fn png_dimensions_come_from_the_header() {
+        let mut header = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+        header.extend(40_000u32.to_be_bytes());
+        header.extend(20u32.to_be_bytes());
+        assert_eq!(png_dimensions(&header), Some((40_000, 20)));
+        assert!(image_too_large(&header).is_some());
+        assert_eq!(png_dimensions(b"<svg/>"), None);
+    }
+}
