@@ -56,7 +56,7 @@ pub struct Location {
 
 impl Location {
     /// A location in `text`, clamped so that it always lies on character boundaries.
-    pub fn new(path: impl Into<PathBuf>, text: Arc<str>, range: Range<usize>) -> Self {
+    pub(crate) fn new(path: impl Into<PathBuf>, text: Arc<str>, range: Range<usize>) -> Self {
         let floor = |mut i: usize| {
             i = i.min(text.len());
             while !text.is_char_boundary(i) {
@@ -70,7 +70,7 @@ impl Location {
     }
 
     /// One-based line and column of the start of the range.
-    pub fn line_column(&self) -> (usize, usize) {
+    pub(crate) fn line_column(&self) -> (usize, usize) {
         let starts = line_starts(&self.text);
         let line = starts.partition_point(|&s| s <= self.range.start).max(1);
         let line_start = starts[line - 1];
@@ -79,7 +79,7 @@ impl Location {
     }
 
     /// The offending text, shortened to one line.
-    pub fn snippet(&self) -> String {
+    pub(crate) fn snippet(&self) -> String {
         let text = &self.text[self.range.clone()];
         let line = text.lines().next().unwrap_or("");
         let mut out: String = line.chars().take(80).collect();
@@ -171,7 +171,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error with no location yet.
-    pub fn error(message: impl Into<String>) -> Self {
+    pub(crate) fn error(message: impl Into<String>) -> Self {
         Self {
             severity: Severity::Error,
             kind: Kind::Other,
@@ -184,37 +184,37 @@ impl Diagnostic {
     }
 
     /// A warning with no location yet.
-    pub fn warning(message: impl Into<String>) -> Self {
+    pub(crate) fn warning(message: impl Into<String>) -> Self {
         Self { severity: Severity::Warning, ..Self::error(message) }
     }
 
     /// Says what the problem is about.
-    pub fn kind(mut self, kind: Kind) -> Self {
+    pub(crate) fn kind(mut self, kind: Kind) -> Self {
         self.kind = kind;
         self
     }
 
     /// Points the diagnostic at a range of a file's text.
-    pub fn at(mut self, location: Location) -> Self {
+    pub(crate) fn at(mut self, location: Location) -> Self {
         self.location = Some(Box::new(location));
         self
     }
 
     /// Names the file the diagnostic concerns, without a place in it.
-    pub fn in_file(mut self, path: impl Into<PathBuf>) -> Self {
+    pub(crate) fn in_file(mut self, path: impl Into<PathBuf>) -> Self {
         self.file = Some(path.into());
         self
     }
 
     /// Says which locale the problem concerns.
-    pub fn in_locale(mut self, tag: impl Into<String>) -> Self {
+    pub(crate) fn in_locale(mut self, tag: impl Into<String>) -> Self {
         self.locale = Some(tag.into());
         self
     }
 
     /// Says which locale the problem concerns, unless it already names one: for the callers
     /// that know the locale of everything they found (a document's, a locale check's).
-    pub fn or_locale(mut self, tag: &str) -> Self {
+    pub(crate) fn or_locale(mut self, tag: &str) -> Self {
         if self.locale.is_none() {
             self.locale = Some(tag.to_string());
         }
@@ -222,7 +222,7 @@ impl Diagnostic {
     }
 
     /// Adds a hint on how to fix the problem.
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+    pub(crate) fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hints.push(hint.into());
         self
     }
@@ -233,7 +233,7 @@ impl Diagnostic {
     }
 
     /// `file:line:column` (or just the file) where the problem is.
-    pub fn position(&self) -> Option<String> {
+    pub(crate) fn position(&self) -> Option<String> {
         if let Some(loc) = &self.location {
             let (line, column) = loc.line_column();
             Some(format!("{}:{line}:{column}", loc.path.display()))
@@ -243,7 +243,7 @@ impl Diagnostic {
     }
 
     /// The diagnostic as a JSON-ready record, for `--format json` and tools.
-    pub fn to_record(&self) -> DiagnosticRecord {
+    pub(crate) fn to_record(&self) -> DiagnosticRecord {
         let (file, line, column, snippet) = match &self.location {
             Some(loc) => {
                 let (line, column) = loc.line_column();
@@ -268,7 +268,7 @@ impl Diagnostic {
 
 /// A diagnostic flattened for machine-readable output.
 #[derive(Debug, Serialize)]
-pub struct DiagnosticRecord {
+pub(crate) struct DiagnosticRecord {
     pub severity: Severity,
     pub kind: Kind,
     /// The locale it concerns, if any.
@@ -335,7 +335,7 @@ impl std::fmt::Write for PlainBuffer<'_> {
 }
 
 /// Prints diagnostics to standard error, in colour when it is a terminal.
-pub fn eprint(diagnostics: &[Diagnostic]) {
+pub(crate) fn eprint(diagnostics: &[Diagnostic]) {
     use std::io::IsTerminal;
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let text = render(diagnostics, color);
@@ -346,7 +346,7 @@ pub fn eprint(diagnostics: &[Diagnostic]) {
 
 /// Shows `path` relative to the working directory when it lies inside it, as diagnostics
 /// name files (the way a shell user would type them).
-pub fn display_path(path: &Path) -> PathBuf {
+pub(crate) fn display_path(path: &Path) -> PathBuf {
     std::env::current_dir()
         .ok()
         .and_then(|cwd| cwd.canonicalize().ok())
@@ -355,13 +355,13 @@ pub fn display_path(path: &Path) -> PathBuf {
 }
 
 /// Whether any diagnostic is an error.
-pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
+pub(crate) fn has_errors(diagnostics: &[Diagnostic]) -> bool {
     diagnostics.iter().any(Diagnostic::is_error)
 }
 
 impl Diagnostic {
     /// Adds several hints at once.
-    pub fn hints_from(mut self, hints: impl IntoIterator<Item = String>) -> Self {
+    pub(crate) fn hints_from(mut self, hints: impl IntoIterator<Item = String>) -> Self {
         self.hints.extend(hints);
         self
     }
@@ -369,7 +369,7 @@ impl Diagnostic {
 
 /// One line per diagnostic: `warning: message [file:line:column] (hint: ...)`, for long lists
 /// of warnings that a person skims.
-pub fn render_short(diagnostics: &[Diagnostic]) -> String {
+pub(crate) fn render_short(diagnostics: &[Diagnostic]) -> String {
     let mut out = String::new();
     for d in diagnostics {
         let severity = match d.severity {

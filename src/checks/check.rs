@@ -16,10 +16,10 @@ use crate::rendering::resolve::ResolveOptions;
 use crate::rendering::world;
 
 /// Contacts last verified longer ago than this many months are reported by default.
-pub const DEFAULT_MAX_CONTACT_AGE: u32 = 12;
+pub(crate) const DEFAULT_MAX_CONTACT_AGE: u32 = 12;
 
 /// What to check.
-pub struct CheckPlan {
+pub(crate) struct CheckPlan {
     pub documents: Documents,
     /// Contacts verified longer ago than this many months are reported.
     pub max_age_months: u32,
@@ -32,7 +32,7 @@ pub struct CheckPlan {
 }
 
 /// Runs every check, returning all problems found.
-pub fn run(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
+pub(crate) fn run(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
     let mut out = without_printed_strings(plan, session);
     out.extend(crate::checks::discretion::check(
         &session.project,
@@ -73,13 +73,13 @@ pub(crate) fn without_printed_strings(plan: &CheckPlan, session: &Session) -> Ve
 
 /// Today's (year, month) from the system clock, to age contacts. Only `check` and the
 /// sign-off records use the clock; nothing it reads ends up in an output file.
-pub fn this_month() -> (i32, u32) {
+pub(crate) fn this_month() -> (i32, u32) {
     let (year, month, _) = today();
     (year, month)
 }
 
 /// Today's (year, month, day) in UTC from the system clock.
-pub fn today() -> (i32, u32, u32) {
+pub(crate) fn today() -> (i32, u32, u32) {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
     // Civil-from-days (H. Hinnant): days since 1970-01-01 to a proleptic Gregorian date.
     let z = secs.div_euclid(86_400) + 719_468;
@@ -96,7 +96,7 @@ pub fn today() -> (i32, u32, u32) {
 
 /// Missing, obsolete and untranslated messages, and references that differ from English, for
 /// the messages the given cards use (obsolete ones in the whole locale).
-pub fn check_messages(project: &Project, locale: &LocaleText, cards: &[String]) -> Vec<Diagnostic> {
+pub(crate) fn check_messages(project: &Project, locale: &LocaleText, cards: &[String]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let used: BTreeSet<String> =
         cards.iter().filter_map(|id| project.cards.get(id)).flat_map(Project::card_messages).collect();
@@ -212,7 +212,7 @@ pub fn check_messages(project: &Project, locale: &LocaleText, cards: &[String]) 
 
 /// Phone numbers and web addresses come from `contacts.toml`, never typed into a message, so
 /// that a number is corrected in one place and a translation cannot carry a wrong one.
-pub fn check_typed_numbers(project: &Project, locale: &LocaleText) -> Vec<Diagnostic> {
+pub(crate) fn check_typed_numbers(project: &Project, locale: &LocaleText) -> Vec<Diagnostic> {
     let tag = &locale.meta.tag;
     let mut out = Vec::new();
     for id in locale.messages.keys() {
@@ -312,7 +312,7 @@ fn sensitive_list_missing(project: &Project, tag: &str) -> Diagnostic {
 }
 
 /// Every character of every message is covered by the fonts the locale names.
-pub fn check_glyph_coverage(session: &Session, locale: &LocaleText) -> Vec<Diagnostic> {
+pub(crate) fn check_glyph_coverage(session: &Session, locale: &LocaleText) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let tag = &locale.meta.tag;
     let faces = session.fonts.faces_of(&locale.meta.fonts);
@@ -354,7 +354,7 @@ pub fn check_glyph_coverage(session: &Session, locale: &LocaleText) -> Vec<Diagn
 /// paragraph, after pocketcard has isolated the numbers, codes, addresses and names it knows)
 /// would reorder a code, a number's digit groups or a run of Latin words against the order in
 /// which they are written: "183(1)(b.1)" printed as "(b.1)(1)183" is a wrong reference.
-pub fn check_bidi_order(project: &Project, locale: &LocaleText) -> Vec<Diagnostic> {
+pub(crate) fn check_bidi_order(project: &Project, locale: &LocaleText) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     if locale.meta.dir != crate::model::locale::Direction::Rtl {
         return out;
@@ -521,7 +521,7 @@ fn is_invisible_format(c: char) -> bool {
 }
 
 /// Contacts whose `verified` date is older than the allowed age.
-pub fn check_contact_ages(project: &Project, today: (i32, u32), max_months: u32) -> Vec<Diagnostic> {
+pub(crate) fn check_contact_ages(project: &Project, today: (i32, u32), max_months: u32) -> Vec<Diagnostic> {
     let path = project.root.join("contacts.toml");
     let text: std::sync::Arc<str> = crate::model::toml_file::read_text(&path).unwrap_or_else(|_| "".into());
     let tables = crate::model::project::TableIndex::new(&text);
@@ -547,7 +547,7 @@ pub fn check_contact_ages(project: &Project, today: (i32, u32), max_months: u32)
 }
 
 /// QR payloads small enough that modules stay at 0.4 mm within the space a card gives them.
-pub fn check_qr_sizes(project: &Project, cards: &[String]) -> Vec<Diagnostic> {
+pub(crate) fn check_qr_sizes(project: &Project, cards: &[String]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for card in cards.iter().filter_map(|id| project.cards.get(id)) {
         let max_mm = match card.size {

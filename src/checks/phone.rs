@@ -7,8 +7,8 @@ use typst_layout::PagedDocument;
 use typst_render::RenderOptions;
 
 /// The picture's size in pixels: portrait Full HD, what most phones show edge to edge.
-pub const WIDTH: u32 = 1080;
-pub const HEIGHT: u32 = 1920;
+pub(crate) const WIDTH: u32 = 1080;
+pub(crate) const HEIGHT: u32 = 1920;
 
 /// Space around and between the sides, in pixels.
 const MARGIN: f64 = 60.0;
@@ -16,7 +16,7 @@ const GAP: f64 = 60.0;
 
 /// Renders all pages of `document`, stacked top to bottom and centred, as large as fits, on a
 /// light grey background that shows the card's edges.
-pub fn render(document: &PagedDocument) -> Result<Vec<u8>, String> {
+pub(crate) fn render(document: &PagedDocument) -> Result<Vec<u8>, String> {
     let pages = document.pages();
     if pages.is_empty() {
         return Err("the document has no pages".into());

@@ -27,7 +27,7 @@ use crate::rendering::resolve::{self, ResolveOptions};
 const TYPST_PY: &str = include_str!("../../bench/typst_py.py");
 
 /// What to render and how often.
-pub struct BenchOptions<'a> {
+pub(crate) struct BenchOptions<'a> {
     /// The cards and languages to render.
     pub documents: Documents,
     /// Documents rendered at once.
@@ -44,14 +44,14 @@ pub struct BenchOptions<'a> {
 }
 
 /// Wall times of one kind of run, with what the last one's summary said.
-pub struct Timed {
+pub(crate) struct Timed {
     pub walls: Vec<Duration>,
     /// The last run's "(N documents rebuilt, M up to date)", when it printed one.
     pub counts: String,
 }
 
 /// What the benchmark measured.
-pub struct BenchReport {
+pub(crate) struct BenchReport {
     pub documents: usize,
     /// Wall time of each cold full build (empty output folder), from process start to exit.
     pub walls: Vec<Duration>,
@@ -83,7 +83,7 @@ pub struct BenchReport {
 /// How long `pocketcard serve` takes to answer a preview of one wallet card: the first (cold)
 /// request, then the same settings again, then with the organization's name changed each time
 /// (as while someone types it).
-pub struct ServeFigures {
+pub(crate) struct ServeFigures {
     pub card: String,
     pub lang: String,
     pub first: Duration,
@@ -92,14 +92,14 @@ pub struct ServeFigures {
 }
 
 /// The median of some durations (zero for none).
-pub fn median(durations: &[Duration]) -> Duration {
+pub(crate) fn median(durations: &[Duration]) -> Duration {
     let mut sorted = durations.to_vec();
     sorted.sort();
     sorted.get(sorted.len() / 2).copied().unwrap_or_default()
 }
 
 /// Runs the whole benchmark in `out` (a scratch folder): see the module's documentation.
-pub fn run(project: &Project, options: &BenchOptions, out: &Path) -> BenchReport {
+pub(crate) fn run(project: &Project, options: &BenchOptions, out: &Path) -> BenchReport {
     let mut report = BenchReport {
         documents: options.documents.len(),
         walls: Vec::new(),
@@ -542,7 +542,7 @@ struct Matrix {
 
 impl BenchReport {
     /// The figures as the benchmark prints them.
-    pub fn render(&self) -> String {
+    pub(crate) fn render(&self) -> String {
         let mut s = String::new();
         let wall = median(&self.walls).as_secs_f64();
         let seconds = |walls: &[Duration]| {

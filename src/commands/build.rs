@@ -117,7 +117,7 @@ pub struct BuildReport {
 /// Loads the `--personal` and `--org` files a build or check adds to the cards, adding their
 /// problems to `errors`. The personal file is checked against the cards selected (all cards
 /// when the selection itself has errors, so that every problem is reported in one run).
-pub fn holder_files(
+pub(crate) fn holder_files(
     project: &crate::model::project::Project,
     documents: Option<&Documents>,
     personal_path: Option<&std::path::Path>,
@@ -215,7 +215,7 @@ impl BuildPlan {
 
 /// What every document of `plan` shares: the session's fonts and standard library (kept warm
 /// across builds by `watch` and `serve`) and the plan's options.
-pub fn render_context<'a>(plan: &BuildPlan, session: &'a Session) -> RenderContext<'a> {
+pub(crate) fn render_context<'a>(plan: &BuildPlan, session: &'a Session) -> RenderContext<'a> {
     RenderContext {
         project: &session.project,
         options: plan.options.clone(),
@@ -488,6 +488,6 @@ fn dedup_diagnostics(diagnostics: &mut Vec<Diagnostic>) {
 }
 
 /// Where outputs went, as the summary line names it.
-pub fn out_display(plan: &BuildPlan) -> PathBuf {
+pub(crate) fn out_display(plan: &BuildPlan) -> PathBuf {
     display_path(&plan.out)
 }

@@ -8,7 +8,7 @@ use crate::model::locale::{FALLBACK, Lookup, Paper, Status};
 use crate::model::session::Session;
 
 /// The listing as text, one card or locale a line.
-pub fn listing(session: &Session) -> String {
+pub(crate) fn listing(session: &Session) -> String {
     let project = &session.project;
     let mut out = String::new();
     let _ = writeln!(out, "cards:");

@@ -36,7 +36,7 @@ fn defaults(tag: &str) -> Defaults {
 }
 
 /// Writes `locales/<tag>/` from the English locale. Refuses to touch an existing folder.
-pub fn new_locale(root: &Path, tag: &str, localizer: &Localizer) -> Result<Vec<String>, Diagnostic> {
+pub(crate) fn new_locale(root: &Path, tag: &str, localizer: &Localizer) -> Result<Vec<String>, Diagnostic> {
     let dir = root.join("locales").join(tag);
     if dir.exists() {
         return Err(Diagnostic::error(format!("{} already exists", display_path(&dir).display()))

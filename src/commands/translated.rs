@@ -11,7 +11,7 @@ use crate::model::locale::FALLBACK;
 use crate::model::project::Project;
 
 /// What was recorded.
-pub struct Recorded {
+pub(crate) struct Recorded {
     /// The message ids now translated from today's English.
     pub messages: Vec<String>,
     /// The records file, as shown.
@@ -21,7 +21,7 @@ pub struct Recorded {
 /// Records message `ids` of locale `tag` (or, with `all`, every message it has that English
 /// has) as translated from today's English. Every problem is reported before anything is
 /// written.
-pub fn record(project: &Project, tag: &str, ids: &[String], all: bool) -> Result<Recorded, Vec<Diagnostic>> {
+pub(crate) fn record(project: &Project, tag: &str, ids: &[String], all: bool) -> Result<Recorded, Vec<Diagnostic>> {
     let tags: Vec<&str> =
         project.localizer.tags().filter(|t| *t != FALLBACK && *t != crate::model::pseudo::TAG).collect();
     if tag == FALLBACK {

@@ -14,7 +14,7 @@ use crate::rendering::budget::Limits;
 
 /// What a set of changed files asks to rebuild.
 #[derive(Debug, Default, PartialEq, Eq)]
-pub struct Affected {
+pub(crate) struct Affected {
     /// Everything (a shared layout, a font, contacts or the project file changed).
     pub all: bool,
     pub cards: BTreeSet<String>,
@@ -22,7 +22,7 @@ pub struct Affected {
 }
 
 /// Maps changed paths (relative to the project root) to what they affect.
-pub fn affected(changed: &[PathBuf]) -> Affected {
+pub(crate) fn affected(changed: &[PathBuf]) -> Affected {
     let mut out = Affected::default();
     for path in changed {
         let parts: Vec<String> = path.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
@@ -85,7 +85,7 @@ fn changes(root: &Path, events: Vec<notify::Result<notify::Event>>) -> Option<(A
 /// A project's watched files (`cards/`, `locales/`, `fonts/` and the project files) and the
 /// changes to them, settled into one [`Affected`] per save: what `watch` rebuilds on and what
 /// `serve` re-renders its preview on.
-pub struct ProjectWatcher {
+pub(crate) struct ProjectWatcher {
     root: PathBuf,
     events: std::sync::mpsc::Receiver<notify::Result<notify::Event>>,
     // Sends until dropped: kept for as long as changes are waited for.
@@ -95,7 +95,7 @@ pub struct ProjectWatcher {
 impl ProjectWatcher {
     /// Starts watching the project folder's own files and every source folder with all
     /// inside it. `root` must be canonical, as event paths are.
-    pub fn start(root: &Path) -> Result<ProjectWatcher, Diagnostic> {
+    pub(crate) fn start(root: &Path) -> Result<ProjectWatcher, Diagnostic> {
         use notify::Watcher as _;
         let cannot = |err: notify::Error| {
             Diagnostic::error(format!("cannot watch the files of {}: {err}", crate::diag::display_path(root).display()))
@@ -114,13 +114,13 @@ impl ProjectWatcher {
     /// operating system's watcher has stopped. Events of one save are taken together; reads
     /// (a build opening the layouts) are not changes, and nothing is drained, so a save made
     /// while the caller was busy is not lost.
-    pub fn next_change(&self) -> Option<Affected> {
+    pub(crate) fn next_change(&self) -> Option<Affected> {
         self.next_change_and_fonts().map(|(what, _)| what)
     }
 
     /// As [`ProjectWatcher::next_change`], and whether a font was among the files changed
     /// (then fonts loaded before are stale).
-    pub fn next_change_and_fonts(&self) -> Option<(Affected, bool)> {
+    pub(crate) fn next_change_and_fonts(&self) -> Option<(Affected, bool)> {
         loop {
             let first = self.events.recv().ok()?;
             let mut events = vec![first];
@@ -138,7 +138,7 @@ impl ProjectWatcher {
 /// rebuilt, how long it took, and its problems. Returns `false`, having reported why, when
 /// the folder is not a project at all (there would be nothing to watch) or when its files
 /// cannot be watched.
-pub fn run(
+pub(crate) fn run(
     project: &ProjectPaths,
     request: &BuildRequest,
     limits: Limits,

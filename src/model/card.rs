@@ -42,7 +42,7 @@ pub struct Card {
 }
 
 /// The id of the one write-in line a carried card may have: the holder's own lawyer.
-pub const HOLDER_LAWYER: &str = "lawyer";
+pub(crate) const HOLDER_LAWYER: &str = "lawyer";
 
 impl Card {
     /// Whether the holder carries this card: a worker's card of wallet size, or one that folds
@@ -54,7 +54,7 @@ impl Card {
 
     /// The write-in lines this card may not have: on a carried card, every line but the
     /// holder's lawyer; on any other card, none.
-    pub fn forbidden_write_ins(&self) -> impl Iterator<Item = &WriteIn> {
+    pub(crate) fn forbidden_write_ins(&self) -> impl Iterator<Item = &WriteIn> {
         let carried = self.is_carried();
         self.write_in.iter().filter(move |w| carried && w.id != HOLDER_LAWYER)
     }
@@ -87,7 +87,7 @@ pub enum CardSize {
 
 impl CardSize {
     /// Width and height of the trimmed page in millimetres, on `paper` for [`CardSize::Paper`].
-    pub fn millimetres(self, paper: Paper) -> (f64, f64) {
+    pub(crate) fn millimetres(self, paper: Paper) -> (f64, f64) {
         match self {
             CardSize::Cr80 => (85.6, 53.98),
             CardSize::FoldCr80 => (2.0 * 85.6, 2.0 * 53.98),

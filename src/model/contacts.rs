@@ -22,14 +22,14 @@ pub struct Contact {
 
 impl Contact {
     /// The phone number as a `tel:` URI (RFC 3966), for QR codes and links.
-    pub fn tel_uri(&self) -> Option<String> {
+    pub(crate) fn tel_uri(&self) -> Option<String> {
         self.phone.as_deref().and_then(tel_uri)
     }
 }
 
 /// Turns a printed North American number (`1-800-668-8258`, `416-977-8111`) into a global
 /// `tel:` URI, or `None` when the number is not well formed.
-pub fn tel_uri(phone: &str) -> Option<String> {
+pub(crate) fn tel_uri(phone: &str) -> Option<String> {
     if !phone.chars().all(|c| c.is_ascii_digit() || " -+().".contains(c)) {
         return None;
     }
@@ -47,7 +47,7 @@ pub fn tel_uri(phone: &str) -> Option<String> {
 }
 
 /// Whether a web address is an absolute `http(s)` URL with a host that has a dot.
-pub fn is_web_address(url: &str) -> bool {
+pub(crate) fn is_web_address(url: &str) -> bool {
     let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
     let Some(rest) = rest else { return false };
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
@@ -60,7 +60,7 @@ pub fn is_web_address(url: &str) -> bool {
 }
 
 /// Whether a verification date is `YYYY-MM` or `YYYY-MM-DD` with a real month and day.
-pub fn is_verified_date(date: &str) -> bool {
+pub(crate) fn is_verified_date(date: &str) -> bool {
     let parts: Vec<&str> = date.split('-').collect();
     let num = |s: &str, len: usize| s.len() == len && s.chars().all(|c| c.is_ascii_digit());
     match parts.as_slice() {

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
 
 /// Adds every reference in `pattern` to `out`: `$var`, `-term`, `message` or `message.attr`.
-pub fn pattern_refs(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+pub(crate) fn pattern_refs(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
     for element in &pattern.elements {
         if let PatternElement::Placeable { expression } = element {
             expression_refs(expression, out);

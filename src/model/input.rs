@@ -13,7 +13,7 @@ use crate::model::toml_file::lowercase_io;
 
 /// The kinds of file pocketcard reads, each with its own size limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// A project file: `pocketcard.toml`, `contacts.toml`, a card, a locale's `.ftl` or
     /// `locale.toml`, a layout.
     Project,
@@ -27,7 +27,7 @@ pub enum Kind {
 
 impl Kind {
     /// The largest file of this kind, in bytes.
-    pub fn limit(self) -> u64 {
+    pub(crate) fn limit(self) -> u64 {
         match self {
             // 100,000 contacts are 8.6 MB; a locale's messages a few hundred kilobytes.
             Kind::Project => 32 << 20,
@@ -48,13 +48,13 @@ impl Kind {
 
 /// The largest image, in pixels on each side and in all, that a logo or a layout may use:
 /// 8192 x 8192 is 256 MiB decoded, far more than a card at 300 dpi needs (1011 x 638).
-pub const MAX_IMAGE_SIDE: u32 = 8192;
+pub(crate) const MAX_IMAGE_SIDE: u32 = 8192;
 /// The largest number of pixels of one image (16 megapixels, 64 MiB decoded).
-pub const MAX_IMAGE_PIXELS: u64 = 16 << 20;
+pub(crate) const MAX_IMAGE_PIXELS: u64 = 16 << 20;
 
 /// Why a file was not read, for callers that word their own message (the Typst world).
 #[derive(Debug)]
-pub enum ReadError {
+pub(crate) enum ReadError {
     /// The file could not be opened or read.
     Io(std::io::Error),
     /// It is not a regular file: a folder, a FIFO, a device or a socket.
@@ -65,7 +65,7 @@ pub enum ReadError {
 
 impl ReadError {
     /// What went wrong, lowercase, in the words of our messages.
-    pub fn describe(&self, kind: Kind) -> String {
+    pub(crate) fn describe(&self, kind: Kind) -> String {
         match self {
             ReadError::Io(err) => lowercase_io(err),
             ReadError::NotAFile(what) => format!("it is {what}, not a regular file"),
@@ -87,7 +87,7 @@ fn size_text(bytes: u64) -> String {
 /// Reads a regular file of at most `kind.limit()` bytes. The file is opened without blocking
 /// (a FIFO would otherwise wait for a writer) and checked to be a regular file of an allowed
 /// size before it is read; the read stops at the limit whatever the file claims.
-pub fn read(path: &Path, kind: Kind) -> Result<Vec<u8>, ReadError> {
+pub(crate) fn read(path: &Path, kind: Kind) -> Result<Vec<u8>, ReadError> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -113,7 +113,7 @@ pub fn read(path: &Path, kind: Kind) -> Result<Vec<u8>, ReadError> {
 }
 
 /// Like [`read`], with the error as a diagnostic naming the file.
-pub fn read_file(path: &Path, kind: Kind) -> Result<Vec<u8>, Diagnostic> {
+pub(crate) fn read_file(path: &Path, kind: Kind) -> Result<Vec<u8>, Diagnostic> {
     read(path, kind).map_err(|err| {
         let shown = display_path(path);
         let mut diag =
@@ -148,7 +148,7 @@ fn file_type_name(meta: &std::fs::Metadata) -> &'static str {
 }
 
 /// A PNG's width and height from its header, when `bytes` is a PNG.
-pub fn png_dimensions(bytes: &[u8]) -> Option<(u32, u32)> {
+pub(crate) fn png_dimensions(bytes: &[u8]) -> Option<(u32, u32)> {
     const SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
     if bytes.len() < 24 || &bytes[..8] != SIGNATURE || &bytes[12..16] != b"IHDR" {
         return None;
@@ -159,7 +159,7 @@ pub fn png_dimensions(bytes: &[u8]) -> Option<(u32, u32)> {
 }
 
 /// Why an image is too large to decode, if it is: checked from the header alone.
-pub fn image_too_large(bytes: &[u8]) -> Option<String> {
+pub(crate) fn image_too_large(bytes: &[u8]) -> Option<String> {
     let (width, height) = png_dimensions(bytes)?;
     (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE || u64::from(width) * u64::from(height) > MAX_IMAGE_PIXELS)
         .then(|| {
@@ -173,7 +173,7 @@ pub fn image_too_large(bytes: &[u8]) -> Option<String> {
 /// Whether a file is reached through a symbolic link that points out of the folder the link
 /// is in: its contents may be anything readable (`/etc/passwd`), so diagnostics show its
 /// position but never its text.
-pub fn hides_contents(path: &Path) -> bool {
+pub(crate) fn hides_contents(path: &Path) -> bool {
     let Ok(meta) = std::fs::symlink_metadata(path) else {
         return false;
     };

@@ -83,7 +83,7 @@ pub enum Paper {
 
 impl Paper {
     /// Width and height in millimetres, portrait.
-    pub fn millimetres(self) -> (f64, f64) {
+    pub(crate) fn millimetres(self) -> (f64, f64) {
         match self {
             Paper::Letter => (215.9, 279.4),
             Paper::A4 => (210.0, 297.0),
@@ -95,7 +95,7 @@ impl Paper {
 /// message it prints (see `review::status`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Status {
+pub(crate) enum Status {
     /// Something on it is missing, stale or not signed off: it prints the draft mark.
     Draft,
     /// Every message on it is signed off, for the texts it prints today.
@@ -141,7 +141,7 @@ pub struct LocaleText {
 impl LocaleText {
     /// What message `id` (and each attribute) refers to: `$vars`, `-terms`, other messages.
     /// Keys are `""` for the value and the attribute's name for attributes.
-    pub fn message_refs(&self, id: &str) -> Option<BTreeMap<String, std::collections::BTreeSet<String>>> {
+    pub(crate) fn message_refs(&self, id: &str) -> Option<BTreeMap<String, std::collections::BTreeSet<String>>> {
         let message = self.bundle.get_message(id)?;
         let mut out = BTreeMap::new();
         if let Some(value) = message.value() {
@@ -158,7 +158,7 @@ impl LocaleText {
     }
 
     /// Where a message is defined, as a diagnostic location.
-    pub fn location(&self, id: &str) -> Option<Location> {
+    pub(crate) fn location(&self, id: &str) -> Option<Location> {
         let origin = self.messages.get(id)?;
         let file = &self.files[origin.file];
         Some(Location::new(&file.path, file.text.clone(), origin.offset..origin.offset + id.len()))
@@ -184,7 +184,7 @@ pub struct Localizer {
 impl Localizer {
     /// Loads `locales/*/` below `dir`: metadata and every `.ftl` file. Problems are collected
     /// into `diagnostics`; a locale that cannot be read at all is left out.
-    pub fn load(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Localizer {
+    pub(crate) fn load(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Localizer {
         let mut locales = BTreeMap::new();
         let entries = match std::fs::read_dir(dir) {
             Ok(entries) => entries,
@@ -222,7 +222,7 @@ impl Localizer {
 
     /// Adds the generated pseudolocale (`qps`): the English messages of `dir/en`, accented
     /// and lengthened as they are formatted.
-    pub fn add_pseudolocale(&mut self, dir: &Path) {
+    pub(crate) fn add_pseudolocale(&mut self, dir: &Path) {
         let mut ignored = Vec::new();
         if let Some(mut text) =
             load_locale_with(FALLBACK, &dir.join(FALLBACK), Some(crate::model::pseudo::transform), &mut ignored)
@@ -490,7 +490,7 @@ fn find_entry(text: &str, id: &str) -> Option<usize> {
 
 /// How deep placeables may nest in a message. Real messages nest two or three levels (a
 /// select inside a placeable); the parser recurses once per level.
-pub const MAX_NESTING: usize = 32;
+pub(crate) const MAX_NESTING: usize = 32;
 
 /// The place where placeables nest deeper than [`MAX_NESTING`], as an error, if they do.
 /// Braces inside string literals (`{"{"}`) do not count.

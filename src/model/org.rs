@@ -54,7 +54,7 @@ pub struct Org {
 }
 
 /// Reads and checks an organization file, reporting every problem at once.
-pub fn load(path: &Path) -> Result<Org, Vec<Diagnostic>> {
+pub(crate) fn load(path: &Path) -> Result<Org, Vec<Diagnostic>> {
     let text = toml_file::read_text_of(path, Kind::Org).map_err(|d| vec![d])?;
     from_text(path, text, |logo_path| input::read(logo_path, Kind::Logo))
 }
@@ -62,7 +62,7 @@ pub fn load(path: &Path) -> Result<Org, Vec<Diagnostic>> {
 /// Checks an organization file's `text` as [`load`] does, `path` naming it in diagnostics;
 /// `read_logo` gives the bytes of the logo it names (the path beside `path`). `serve` passes
 /// the text and the uploaded logo it holds in memory, so both are checked exactly as `--org`.
-pub fn from_text(
+pub(crate) fn from_text(
     path: &Path,
     text: Arc<str>,
     read_logo: impl FnOnce(&Path) -> Result<Vec<u8>, input::ReadError>,

@@ -17,14 +17,18 @@ use crate::model::toml_file;
 /// not silently leave a line blank, and a line of a sheet kept at home (a trusted person, a
 /// bondsperson) is not silently dropped from a build of carried cards only: such a key is
 /// refused, naming where the line is. Diagnostics name keys and positions, never values.
-pub fn load(path: &Path, project: &Project, cards: &[String]) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> {
+pub(crate) fn load(
+    path: &Path,
+    project: &Project,
+    cards: &[String],
+) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> {
     let text = toml_file::read_text_of(path, Kind::Personal).map_err(|d| vec![without_values(d)])?;
     from_text(path, text, project, cards)
 }
 
 /// Checks a personal file's `text` as [`load`] does, `path` naming it in diagnostics. `serve`
 /// passes the fields of the page this way, in memory: they are never written to a file.
-pub fn from_text(
+pub(crate) fn from_text(
     path: &Path,
     text: std::sync::Arc<str>,
     project: &Project,

@@ -19,7 +19,7 @@ pub struct Documents {
 impl Documents {
     /// Resolves a selection: no card named means every card, no language named every locale.
     /// Every unknown name is reported at once, each with the names that exist.
-    pub fn select(
+    pub(crate) fn select(
         cards: &[String],
         langs: &[String],
         officer: &str,
@@ -54,20 +54,15 @@ impl Documents {
     }
 
     /// How many documents: each card in each language.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.cards.len() * self.langs.len()
-    }
-
-    /// Whether there is no document at all.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 
     /// The documents a change affects, or `None` when it affects none of them. A card's files
     /// affect that card in every selected language; a locale's files every selected card in
     /// that language, except the officer's language and English (every locale falls back to
     /// it), which affect every selected language. Never wider than `self`.
-    pub fn narrowed(&self, what: &Affected) -> Option<Documents> {
+    pub(crate) fn narrowed(&self, what: &Affected) -> Option<Documents> {
         let everywhere =
             what.all || what.langs.iter().any(|l| *l == self.officer || l == crate::model::locale::FALLBACK);
         let cards: Vec<String> = self.cards.iter().filter(|c| what.cards.contains(*c)).cloned().collect();
@@ -87,7 +82,7 @@ impl Documents {
     /// Every (card, language) pair, the costliest cards first: flyers lay out the most text,
     /// and starting them early keeps every worker busy to the end instead of leaving one flyer
     /// running alone.
-    pub fn costliest_first(&self, project: &Project) -> Vec<(&str, &str)> {
+    pub(crate) fn costliest_first(&self, project: &Project) -> Vec<(&str, &str)> {
         let mut cards: Vec<&String> = self.cards.iter().collect();
         cards.sort_by_key(|id| std::cmp::Reverse(project.cards.get(*id).map_or(0, |card| card.sections.len())));
         cards.iter().flat_map(|card| self.langs.iter().map(move |lang| (card.as_str(), lang.as_str()))).collect()

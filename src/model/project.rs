@@ -13,7 +13,7 @@ use crate::model::locale::{FALLBACK, Localizer};
 use crate::model::toml_file;
 
 /// The project file at the root, `pocketcard.toml`.
-pub const PROJECT_FILE: &str = "pocketcard.toml";
+pub(crate) const PROJECT_FILE: &str = "pocketcard.toml";
 
 /// What `pocketcard.toml` says about the whole content set.
 #[derive(Debug, Clone, Deserialize)]
@@ -42,7 +42,7 @@ pub struct Project {
 
 /// The most sections a card may have: the largest flyer has a few dozen. A card with more is
 /// refused at once rather than laid out for minutes.
-pub const MAX_SECTIONS: usize = 500;
+pub(crate) const MAX_SECTIONS: usize = 500;
 
 impl Project {
     /// Loads and checks the project in `root`. Every problem found is returned; the project
@@ -98,12 +98,12 @@ impl Project {
     }
 
     /// The folder that holds card definitions and layouts; the Typst world's root.
-    pub fn cards_dir(&self) -> PathBuf {
+    pub(crate) fn cards_dir(&self) -> PathBuf {
         self.root.join("cards")
     }
 
     /// Points at the first quoted occurrence of `value` in a card's file.
-    pub fn card_location(&self, card: &Card, value: &str) -> Location {
+    pub(crate) fn card_location(&self, card: &Card, value: &str) -> Location {
         let text = self.card_texts.get(&card.id).cloned().unwrap_or_else(|| Arc::from(""));
         let indexed = self.card_strings.get(&card.id).and_then(|index| index.get(value)).copied();
         let range = match indexed {
@@ -114,7 +114,7 @@ impl Project {
     }
 
     /// Every message id a card uses, with the attribute it needs, sorted and deduplicated.
-    pub fn card_messages(card: &Card) -> Vec<String> {
+    pub(crate) fn card_messages(card: &Card) -> Vec<String> {
         let mut ids: Vec<String> = std::iter::once(card.title.clone())
             .chain(card.sections.iter().map(|s| s.message.clone()))
             .chain(card.contacts.iter().filter_map(|c| c.note.clone()))
@@ -191,7 +191,7 @@ impl Project {
     }
 
     /// The payload a QR code encodes, once the card has been checked.
-    pub fn qr_payload(&self, qr: &QrSpec) -> Option<String> {
+    pub(crate) fn qr_payload(&self, qr: &QrSpec) -> Option<String> {
         if let Some(url) = &qr.url {
             return Some(url.clone());
         }
@@ -354,13 +354,13 @@ fn quoted_strings(text: &str) -> std::collections::HashMap<Box<str>, usize> {
 
 /// The tables of a TOML text (`[name]` headers) and the byte range each spans, found once so
 /// that locating values in thousands of tables stays linear.
-pub struct TableIndex<'a> {
+pub(crate) struct TableIndex<'a> {
     text: &'a str,
     tables: std::collections::HashMap<&'a str, std::ops::Range<usize>>,
 }
 
 impl<'a> TableIndex<'a> {
-    pub fn new(text: &'a str) -> Self {
+    pub(crate) fn new(text: &'a str) -> Self {
         let mut tables = std::collections::HashMap::new();
         let mut current: Option<(&str, usize)> = None;
         let mut offset = 0;
@@ -382,7 +382,7 @@ impl<'a> TableIndex<'a> {
 
     /// Byte range of the first `"value"` in table `[table]`, or anywhere when the table or the
     /// value in it is not found.
-    pub fn locate(&self, table: &str, value: &str) -> std::ops::Range<usize> {
+    pub(crate) fn locate(&self, table: &str, value: &str) -> std::ops::Range<usize> {
         if let Some(span) = self.tables.get(table) {
             let found = locate_value(&self.text[span.clone()], value);
             if !found.is_empty() {
@@ -394,7 +394,7 @@ impl<'a> TableIndex<'a> {
 }
 
 /// Byte range of the first `"value"` in a TOML text (or of its bare occurrence).
-pub fn locate_value(text: &str, value: &str) -> std::ops::Range<usize> {
+pub(crate) fn locate_value(text: &str, value: &str) -> std::ops::Range<usize> {
     let quoted = format!("\"{value}\"");
     if let Some(i) = text.find(&quoted) {
         return i + 1..i + 1 + value.len();

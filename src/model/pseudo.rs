@@ -5,21 +5,21 @@
 use std::borrow::Cow;
 
 /// The tag of the pseudolocale.
-pub const TAG: &str = "qps";
+pub(crate) const TAG: &str = "qps";
 
 /// Whether a command's `--lang` list asks for the pseudolocale.
-pub fn wanted(langs: &[String]) -> bool {
+pub(crate) fn wanted(langs: &[String]) -> bool {
     langs.iter().any(|l| l == TAG)
 }
 
 /// How much longer pseudolocalized text is than English, in percent.
-pub const GROWTH_PERCENT: usize = 40;
+pub(crate) const GROWTH_PERCENT: usize = 40;
 
 /// Words appended to lengthen text: accented, so they also exercise the fonts.
 const FILLER: &str = "ļöŕéɱ îþšûɱ đöļöŕ šîţ åɱéţ çöñšéçţéţûŕ åđîþîšçîñĝ éļîţ šéđ đö éîûšɱöđ ţéɱþöŕ ";
 
 /// Pseudolocalizes one text element of a Fluent pattern (placeables are left alone).
-pub fn transform(text: &str) -> Cow<'_, str> {
+pub(crate) fn transform(text: &str) -> Cow<'_, str> {
     if !text.chars().any(char::is_alphabetic) {
         return Cow::Borrowed(text);
     }

@@ -40,7 +40,11 @@ impl Session {
     /// Loads the project again, as [`Session::open`] does, keeping the fonts and the standard
     /// library of `warm` (when given): `watch` reloads the project on every change, but its
     /// fonts only when a font changed, so that faces parsed once stay parsed.
-    pub fn reopen(paths: &ProjectPaths, pseudo: bool, warm: Option<&Session>) -> (Option<Session>, Vec<Diagnostic>) {
+    pub(crate) fn reopen(
+        paths: &ProjectPaths,
+        pseudo: bool,
+        warm: Option<&Session>,
+    ) -> (Option<Session>, Vec<Diagnostic>) {
         let (project, mut diagnostics) = Project::load(&paths.root);
         let Some(mut project) = project else {
             return (None, diagnostics);
@@ -64,7 +68,7 @@ impl Session {
     }
 
     /// Checks that every font family the given locales name is loaded.
-    pub fn check_locale_fonts(&self, langs: &[String], officer: &str) -> Vec<Diagnostic> {
+    pub(crate) fn check_locale_fonts(&self, langs: &[String], officer: &str) -> Vec<Diagnostic> {
         let mut tags: Vec<&str> = langs.iter().map(String::as_str).collect();
         tags.push(officer);
         tags.sort();

@@ -9,12 +9,12 @@ use crate::diag::{Diagnostic, Location, display_path};
 use crate::model::input::{self, Kind};
 
 /// Reads a project file as UTF-8 text, or says why it cannot be read.
-pub fn read_text(path: &Path) -> Result<Arc<str>, Diagnostic> {
+pub(crate) fn read_text(path: &Path) -> Result<Arc<str>, Diagnostic> {
     read_text_of(path, Kind::Project)
 }
 
 /// Reads a file of the given kind (within its size limit) as UTF-8 text.
-pub fn read_text_of(path: &Path, kind: Kind) -> Result<Arc<str>, Diagnostic> {
+pub(crate) fn read_text_of(path: &Path, kind: Kind) -> Result<Arc<str>, Diagnostic> {
     let shown = display_path(path);
     let bytes = input::read_file(path, kind)?;
     match String::from_utf8(bytes) {
@@ -35,7 +35,7 @@ pub fn read_text_of(path: &Path, kind: Kind) -> Result<Arc<str>, Diagnostic> {
 }
 
 /// Parses TOML text into `T`, pointing any error at its line and column.
-pub fn parse<T: DeserializeOwned>(path: &Path, text: &Arc<str>) -> Result<T, Diagnostic> {
+pub(crate) fn parse<T: DeserializeOwned>(path: &Path, text: &Arc<str>) -> Result<T, Diagnostic> {
     let shown = display_path(path);
     toml::from_str(text).map_err(|err| {
         let message = err.message().trim().to_string();
@@ -84,20 +84,20 @@ fn allowed_values(key: &str) -> Option<&'static str> {
 }
 
 /// Reads and parses a TOML file in one step.
-pub fn load<T: DeserializeOwned>(path: &Path) -> Result<T, Diagnostic> {
+pub(crate) fn load<T: DeserializeOwned>(path: &Path) -> Result<T, Diagnostic> {
     let text = read_text(path)?;
     parse(path, &text)
 }
 
 /// `io::Error`'s text, lowercased the way our messages are.
-pub fn lowercase_io(err: &std::io::Error) -> String {
+pub(crate) fn lowercase_io(err: &std::io::Error) -> String {
     let text = err.to_string();
     let text = text.split(" (os error").next().unwrap_or(&text).to_string();
     lowercase_first(&text)
 }
 
 /// Lowercases the first letter of a message, as our errors are written.
-pub fn lowercase_first(text: &str) -> String {
+pub(crate) fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),

@@ -6,38 +6,38 @@
 //! into layout without letting it into the PDF's text (`cards/lib/card.typ`, `side-style`).
 
 /// LEFT-TO-RIGHT ISOLATE: opens a span laid out left to right, whatever surrounds it.
-pub const LRI: char = '\u{2066}';
+pub(crate) const LRI: char = '\u{2066}';
 /// RIGHT-TO-LEFT ISOLATE.
-pub const RLI: char = '\u{2067}';
+pub(crate) const RLI: char = '\u{2067}';
 /// FIRST STRONG ISOLATE: opens a span whose direction is that of its first letter.
-pub const FSI: char = '\u{2068}';
+pub(crate) const FSI: char = '\u{2068}';
 /// POP DIRECTIONAL ISOLATE: closes the innermost isolate.
-pub const PDI: char = '\u{2069}';
+pub(crate) const PDI: char = '\u{2069}';
 
 /// LEFT-TO-RIGHT OVERRIDE: every character up to the next PDF reads left to right.
-pub const LRO: char = '\u{202D}';
+pub(crate) const LRO: char = '\u{202D}';
 /// POP DIRECTIONAL FORMATTING: closes an override.
-pub const PDF: char = '\u{202C}';
+pub(crate) const PDF: char = '\u{202C}';
 
 /// Whether `c` is a directional mark pocketcard places (isolates, embeddings, overrides).
-pub fn is_isolate_mark(c: char) -> bool {
+pub(crate) fn is_isolate_mark(c: char) -> bool {
     matches!(c, LRI | RLI | FSI | PDI | '\u{202A}'..='\u{202E}')
 }
 
 /// `text` as one left-to-right isolate.
-pub fn ltr(text: &str) -> String {
+pub(crate) fn ltr(text: &str) -> String {
     format!("{LRI}{text}{PDI}")
 }
 
 /// `text` as a code marked in a message with `{ LTR("..") }`: an isolate whose characters all
 /// read left to right, exactly as typed. An isolate alone is not enough for Arabic-Indic
 /// digits: the bidi algorithm still turns "٣٦(٢)" into "(٢)٣٦" inside one.
-pub fn code(text: &str) -> String {
+pub(crate) fn code(text: &str) -> String {
     format!("{LRI}{LRO}{text}{PDF}{PDI}")
 }
 
 /// `text` without isolate marks, for places that are not laid out (PDF metadata, alt text).
-pub fn plain(text: &str) -> String {
+pub(crate) fn plain(text: &str) -> String {
     text.chars().filter(|c| !is_isolate_mark(*c)).collect()
 }
 
@@ -47,7 +47,7 @@ pub fn plain(text: &str) -> String {
 /// to right; a holder's line that starts with an Arabic name keeps the name first), with
 /// every number and address in it a left-to-right isolate of its own: "أحمد 416-555-0100"
 /// must never print as 0100-555-416.
-pub fn value(text: &str) -> String {
+pub(crate) fn value(text: &str) -> String {
     let inner = mark(text, &[]);
     if inner.starts_with(LRI) && inner.ends_with(PDI) && inner.chars().filter(|c| is_isolate_mark(*c)).count() == 2 {
         // Already one left-to-right span (a phone number, an address).
@@ -61,7 +61,7 @@ pub fn value(text: &str) -> String {
 /// `names` (contact names, spelled as in `contacts.toml`), wrapped in a left-to-right isolate,
 /// unless it already lies inside an isolate (from `LTR(..)` or a value). Harmless in
 /// left-to-right text, where the marks change nothing.
-pub fn mark(text: &str, names: &[String]) -> String {
+pub(crate) fn mark(text: &str, names: &[String]) -> String {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let inside = isolated(&chars);
     let mut spans: Vec<(usize, usize)> = Vec::new();

@@ -39,7 +39,7 @@ thread_local! {
 
 /// The global allocator: the system's, counting the bytes in use so that a budget can refuse
 /// growth past it.
-pub struct Counting;
+pub(crate) struct Counting;
 
 impl Counting {
     /// Whether `more` bytes may be allocated now; when not, the calling thread waits for the
@@ -129,13 +129,13 @@ fn state() -> std::sync::MutexGuard<'static, State> {
 }
 
 /// A budget in force until dropped.
-pub struct Armed {
+pub(crate) struct Armed {
     previous_cap: usize,
 }
 
 /// Arms `limits` for documents rendered `jobs` at a time: each may take `limits.seconds`, and
 /// the heap may grow by `limits.memory_mb` for each document rendered at once.
-pub fn arm(limits: Limits, jobs: usize) -> Armed {
+pub(crate) fn arm(limits: Limits, jobs: usize) -> Armed {
     start_watchdog();
     {
         let mut state = state();
@@ -157,10 +157,10 @@ impl Drop for Armed {
 }
 
 /// A document being rendered, timed until dropped.
-pub struct Document(u64);
+pub(crate) struct Document(u64);
 
 /// Starts timing the document `name` (e.g. `card wallet-rights (fr)`).
-pub fn document(name: String) -> Document {
+pub(crate) fn document(name: String) -> Document {
     let mut state = state();
     let id = state.next_id;
     state.next_id += 1;
@@ -175,10 +175,10 @@ impl Drop for Document {
 }
 
 /// A temporary file being written, removed by the watchdog if it stops the process.
-pub struct Temp(PathBuf);
+pub(crate) struct Temp(PathBuf);
 
 /// Registers a temporary file until the guard is dropped.
-pub fn temp(path: PathBuf) -> Temp {
+pub(crate) fn temp(path: PathBuf) -> Temp {
     state().temps.push(path.clone());
     Temp(path)
 }
@@ -193,10 +193,10 @@ impl Drop for Temp {
 }
 
 /// A document renaming its files into place: the watchdog waits for it before exiting.
-pub struct Committing;
+pub(crate) struct Committing;
 
 /// Marks the start of a commit, until the guard is dropped.
-pub fn committing() -> Committing {
+pub(crate) fn committing() -> Committing {
     state().committing += 1;
     Committing
 }

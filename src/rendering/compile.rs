@@ -28,14 +28,14 @@ use typst::foundations::Bytes;
 
 /// The label a layout puts on `metadata(..)` when text does not fit its box even at the
 /// smallest allowed size.
-pub const OVERFLOW_LABEL: &str = "pocketcard-overflow";
+pub(crate) const OVERFLOW_LABEL: &str = "pocketcard-overflow";
 
 /// Pixels per inch of a card's PNGs: print resolution, so a card's PNG can be printed too.
-pub const PNG_DPI: f64 = 300.0;
+pub(crate) const PNG_DPI: f64 = 300.0;
 
 /// Pixels per inch of a flyer's PNGs. A flyer is printed from its PDF; its PNGs are for screens
 /// and messages, where 150 dpi (1275 x 1650 px on Letter) is sharp and a quarter of the memory.
-pub const FLYER_PNG_DPI: f64 = 150.0;
+pub(crate) const FLYER_PNG_DPI: f64 = 150.0;
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
@@ -47,7 +47,7 @@ pub enum Format {
 }
 
 /// What every document of a build shares.
-pub struct RenderContext<'a> {
+pub(crate) struct RenderContext<'a> {
     pub project: &'a Project,
     /// Paper and personal data, the same for every document of a build.
     pub options: ResolveOptions,
@@ -62,14 +62,14 @@ pub struct RenderContext<'a> {
 }
 
 /// One file to write, relative to the output folder.
-pub struct OutputFile {
+pub(crate) struct OutputFile {
     pub path: PathBuf,
     pub bytes: Vec<u8>,
 }
 
 /// The outcome of rendering one card in one language.
 #[derive(Default)]
-pub struct DocumentOutcome {
+pub(crate) struct DocumentOutcome {
     pub files: Vec<OutputFile>,
     pub warnings: Vec<Diagnostic>,
     pub errors: Vec<Diagnostic>,
@@ -80,7 +80,7 @@ pub struct DocumentOutcome {
 
 /// Resolves, compiles, checks and exports `card` with its holder side in `lang`. Every problem
 /// found concerns that locale unless it names another (the officer side's).
-pub fn render_document(
+pub(crate) fn render_document(
     ctx: &RenderContext,
     card: &Card,
     lang: &str,
@@ -96,7 +96,7 @@ pub fn render_document(
 
 /// Compiles, checks and exports `card` as resolved for `lang` (the holder's side). Every
 /// problem found concerns that locale unless it names another (the officer side's).
-pub fn render_resolved(
+pub(crate) fn render_resolved(
     ctx: &RenderContext,
     card: &Card,
     lang: &str,
@@ -220,7 +220,7 @@ fn render_resolved_in(
 }
 
 /// A card's pages as pictures for a screen, and every problem found laying it out.
-pub struct Preview {
+pub(crate) struct Preview {
     /// One PNG per page.
     pub pages: Vec<Vec<u8>>,
     /// Problems of resolving and laying out, errors among them (text that does not fit, a
@@ -231,7 +231,13 @@ pub struct Preview {
 
 /// Compiles and checks `card`, resolved for `lang`, as [`render_resolved`] does, then draws
 /// its pages at `dpi` in memory (`serve`'s live preview). Nothing is exported or written.
-pub fn render_preview(ctx: &RenderContext, card: &Card, lang: &str, resolved: &ResolvedCard, dpi: f64) -> Preview {
+pub(crate) fn render_preview(
+    ctx: &RenderContext,
+    card: &Card,
+    lang: &str,
+    resolved: &ResolvedCard,
+    dpi: f64,
+) -> Preview {
     let _timing = crate::rendering::budget::document(format!("the preview of card {} ({lang})", card.id));
     let mut preview = Preview { pages: Vec::new(), diagnostics: Vec::new() };
     preview.diagnostics.extend(resolved.warnings.iter().cloned());
@@ -512,11 +518,11 @@ fn content_date(info_as_of: &str) -> Datetime {
 }
 
 /// Virtual files a layout reads: path and bytes.
-pub type VirtualFiles = Vec<(String, Bytes)>;
+pub(crate) type VirtualFiles = Vec<(String, Bytes)>;
 
 /// The data of the duplex alignment test page for `paper` in locale `lang`: the virtual
 /// files `lib/calibrate.typ` reads, and the warnings met making them.
-pub fn calibration_files(
+pub(crate) fn calibration_files(
     ctx: &RenderContext,
     lang: &str,
     paper: Paper,
@@ -548,7 +554,7 @@ pub fn calibration_files(
 /// The duplex alignment test page for `paper` in locale `lang` (see `cards/lib/calibrate.typ`)
 /// from its [`calibration_files`]: numbered targets at the middle and the corners of where
 /// cards go, crosses behind them.
-pub fn render_calibration(
+pub(crate) fn render_calibration(
     ctx: &RenderContext,
     lang: &str,
     paper: Paper,
@@ -568,7 +574,7 @@ pub fn render_calibration(
 
 /// The review packet of locale `lang` (`cards/lib/review-packet.typ`), from the virtual
 /// files `review::packet` made: `/packet.json` and the card pictures.
-pub fn render_packet(
+pub(crate) fn render_packet(
     ctx: &RenderContext,
     lang: &str,
     files: Vec<(String, Bytes)>,

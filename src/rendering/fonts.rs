@@ -38,7 +38,7 @@ impl FontSource for MappedFace {
 impl FontLibrary {
     /// Finds the fonts in `dirs` (files ending in .ttf, .otf, .ttc, .otc), in sorted order so
     /// that the same fonts always get the same indices. System fonts are never used.
-    pub fn load(dirs: &[PathBuf]) -> (FontLibrary, Vec<Diagnostic>) {
+    pub(crate) fn load(dirs: &[PathBuf]) -> (FontLibrary, Vec<Diagnostic>) {
         let mut diagnostics = Vec::new();
         let mut store = FontStore::new();
         let mut files = Vec::new();
@@ -106,23 +106,23 @@ impl FontLibrary {
     }
 
     /// Metadata about every face, for the Typst world.
-    pub fn book(&self) -> &LazyHash<FontBook> {
+    pub(crate) fn book(&self) -> &LazyHash<FontBook> {
         self.store.book()
     }
 
     /// The face at `index`, parsed on first use.
-    pub fn font(&self, index: usize) -> Option<Font> {
+    pub(crate) fn font(&self, index: usize) -> Option<Font> {
         self.store.font(index)
     }
 
     /// Whether a family with this name is loaded (names compare case-insensitively).
-    pub fn has_family(&self, family: &str) -> bool {
+    pub(crate) fn has_family(&self, family: &str) -> bool {
         self.book().contains_family(&family.to_lowercase())
     }
 
     /// The metadata of every face of `families`, looked up once for a caller that asks about
     /// many characters (the glyph check asks about every character of a locale).
-    pub fn faces_of(&self, families: &[String]) -> Vec<&FontInfo> {
+    pub(crate) fn faces_of(&self, families: &[String]) -> Vec<&FontInfo> {
         let book = self.book();
         let mut faces = Vec::new();
         for family in families {
@@ -142,12 +142,12 @@ impl FontLibrary {
     }
 
     /// The file of every face, in the order of their indices (a collection once per face).
-    pub fn files(&self) -> &[PathBuf] {
+    pub(crate) fn files(&self) -> &[PathBuf] {
         &self.files
     }
 
     /// The file a face was loaded from.
-    pub fn file(&self, index: usize) -> Option<&Path> {
+    pub(crate) fn file(&self, index: usize) -> Option<&Path> {
         self.files.get(index).map(PathBuf::as_path)
     }
 }

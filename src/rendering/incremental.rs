@@ -33,13 +33,13 @@ use crate::diag::Diagnostic;
 
 /// The manifest's name in the output folder. It does not start with
 /// [`crate::rendering::output::TEMP_PREFIX`], so a build never takes it for a leftover temporary file.
-pub const MANIFEST_FILE: &str = "pocketcard-manifest.json";
+pub(crate) const MANIFEST_FILE: &str = "pocketcard-manifest.json";
 
 /// The manifest's own format: a manifest of another format is ignored (everything rebuilt).
 const FORMAT: u32 = 1;
 
 /// The 128-bit SipHash-1-3 of some bytes (the hash comemo uses, already in the build).
-pub fn hash_bytes(bytes: &[u8]) -> u128 {
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u128 {
     let mut hasher = SipHasher13::new();
     hasher.write(bytes);
     hasher.finish128().as_u128()
@@ -47,30 +47,30 @@ pub fn hash_bytes(bytes: &[u8]) -> u128 {
 
 /// A hash over a sequence of parts, each prefixed by its length, so that two different
 /// sequences never run together into the same bytes.
-pub struct KeyHasher(SipHasher13);
+pub(crate) struct KeyHasher(SipHasher13);
 
 impl KeyHasher {
     /// A key of the given kind (e.g. "card", "calibration").
-    pub fn new(kind: &str) -> Self {
+    pub(crate) fn new(kind: &str) -> Self {
         let mut key = KeyHasher(SipHasher13::new());
         key.part(kind.as_bytes());
         key
     }
 
     /// Adds one part.
-    pub fn part(&mut self, bytes: &[u8]) -> &mut Self {
+    pub(crate) fn part(&mut self, bytes: &[u8]) -> &mut Self {
         self.0.write_u64(bytes.len() as u64);
         self.0.write(bytes);
         self
     }
 
     /// Adds another key.
-    pub fn key(&mut self, key: u128) -> &mut Self {
+    pub(crate) fn key(&mut self, key: u128) -> &mut Self {
         self.part(&key.to_le_bytes())
     }
 
     /// The key of the parts added so far.
-    pub fn finish(&self) -> u128 {
+    pub(crate) fn finish(&self) -> u128 {
         self.0.finish128().as_u128()
     }
 }
@@ -97,7 +97,7 @@ fn stamp(path: &Path) -> Option<String> {
 
 /// The key every document of a build shares: pocketcard itself, the fonts, and `options` (a
 /// description of every option that shapes an output).
-pub fn build_key(font_files: &[PathBuf], info_as_of: &str, options: &str) -> u128 {
+pub(crate) fn build_key(font_files: &[PathBuf], info_as_of: &str, options: &str) -> u128 {
     let mut key = KeyHasher::new("build");
     key.part(env!("CARGO_PKG_VERSION").as_bytes());
     // A pocketcard built anew (same version, other code) renders again: its executable differs.
@@ -116,7 +116,7 @@ pub fn build_key(font_files: &[PathBuf], info_as_of: &str, options: &str) -> u12
 
 /// The key of every locale's list of sensitive terms, as written: a document checked against
 /// lists with this key need not be checked again while its printed strings are the same.
-pub fn lists_key<'a>(lists: impl IntoIterator<Item = (&'a str, &'a [String])>) -> u128 {
+pub(crate) fn lists_key<'a>(lists: impl IntoIterator<Item = (&'a str, &'a [String])>) -> u128 {
     let mut key = KeyHasher::new("sensitive-terms");
     for (tag, terms) in lists {
         key.part(tag.as_bytes()).part(&(terms.len() as u64).to_le_bytes());
@@ -128,24 +128,24 @@ pub fn lists_key<'a>(lists: impl IntoIterator<Item = (&'a str, &'a [String])>) -
 }
 
 /// Builds the key of one document from the build's key and the document's own inputs.
-pub struct DocumentKey(KeyHasher);
+pub(crate) struct DocumentKey(KeyHasher);
 
 impl DocumentKey {
     /// A document of `kind` named `name` (its outputs' stem, e.g. `fr/wallet-rights`).
-    pub fn new(build: u128, kind: &str, name: &str) -> Self {
+    pub(crate) fn new(build: u128, kind: &str, name: &str) -> Self {
         let mut key = KeyHasher::new(kind);
         key.key(build).part(name.as_bytes());
         DocumentKey(key)
     }
 
     /// Adds a part of the document's inputs.
-    pub fn part(&mut self, bytes: &[u8]) -> &mut Self {
+    pub(crate) fn part(&mut self, bytes: &[u8]) -> &mut Self {
         self.0.part(bytes);
         self
     }
 
     /// Adds virtual files (path and bytes), as a layout reads them.
-    pub fn files(&mut self, files: &[(String, typst::foundations::Bytes)]) -> &mut Self {
+    pub(crate) fn files(&mut self, files: &[(String, typst::foundations::Bytes)]) -> &mut Self {
         for (path, bytes) in files {
             self.0.part(path.as_bytes()).part(bytes.as_slice());
         }
@@ -153,7 +153,7 @@ impl DocumentKey {
     }
 
     /// The document's key.
-    pub fn finish(&self) -> u128 {
+    pub(crate) fn finish(&self) -> u128 {
         self.0.finish()
     }
 }
@@ -184,7 +184,7 @@ struct Entry {
 
 /// What the manifest knows of one document's outputs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Freshness {
+pub(crate) enum Freshness {
     /// They must be rendered: inputs changed, or an output is missing or not as written.
     Stale,
     /// They are on disk as written from the same inputs. `checked`: the strings they print
@@ -207,7 +207,7 @@ fn hex(hash: u128) -> String {
 
 /// The manifest of one build: the entries found in the output folder, and those of the
 /// documents this build rendered or checked.
-pub struct Incremental {
+pub(crate) struct Incremental {
     out: PathBuf,
     cards: PathBuf,
     /// The key of today's lists of sensitive terms, in hex.
@@ -228,7 +228,7 @@ impl Incremental {
     /// With `ignore`, no document is found up to date, but the entries of the documents this
     /// build leaves alone are kept. `lists` is the key of today's lists of sensitive terms
     /// ([`lists_key`]).
-    pub fn open(out: &Path, cards: &Path, ignore: bool, lists: u128) -> Incremental {
+    pub(crate) fn open(out: &Path, cards: &Path, ignore: bool, lists: u128) -> Incremental {
         let path = out.join(MANIFEST_FILE);
         let on_disk = crate::model::input::read(&path, crate::model::input::Kind::Project).ok();
         let manifest = on_disk
@@ -251,13 +251,13 @@ impl Incremental {
     /// Whether the outputs of document `name`, made from inputs `key`, are on disk as they
     /// were written: the key is the one recorded, every file under `cards/` read then has the
     /// same bytes, and every output is there with the bytes written.
-    pub fn up_to_date(&self, name: &str, key: u128) -> bool {
+    pub(crate) fn up_to_date(&self, name: &str, key: u128) -> bool {
         self.freshness(name, key) != Freshness::Stale
     }
 
     /// As [`Incremental::up_to_date`], and whether the document's printed strings were
     /// checked against today's lists of sensitive terms.
-    pub fn freshness(&self, name: &str, key: u128) -> Freshness {
+    pub(crate) fn freshness(&self, name: &str, key: u128) -> Freshness {
         let Some(entry) = self.old.get(name) else {
             return Freshness::Stale;
         };
@@ -294,7 +294,7 @@ impl Incremental {
 
     /// Records that the up-to-date document `name` was checked against today's lists of
     /// sensitive terms and passed.
-    pub fn mark_checked(&self, name: &str) {
+    pub(crate) fn mark_checked(&self, name: &str) {
         if let Some(entry) = self.lock_new().get_mut(name) {
             entry.checked = self.lists.clone();
         }
@@ -302,7 +302,7 @@ impl Incremental {
 
     /// Records the outputs of document `name` just written (`files`, relative to the output
     /// folder), made from inputs `key` with the files under `cards/` in `read`.
-    pub fn record(&self, name: &str, key: u128, read: &BTreeMap<String, u128>, files: &[(PathBuf, &[u8])]) {
+    pub(crate) fn record(&self, name: &str, key: u128, read: &BTreeMap<String, u128>, files: &[(PathBuf, &[u8])]) {
         let outputs = files
             .iter()
             .map(|(path, bytes)| {
@@ -323,7 +323,7 @@ impl Incremental {
     }
 
     /// Writes the manifest when it changed: the entries of this build over those found.
-    pub fn save(self) -> Result<(), Diagnostic> {
+    pub(crate) fn save(self) -> Result<(), Diagnostic> {
         let new = self.new.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner());
         let mut documents = self.kept;
         documents.extend(new);

@@ -18,17 +18,17 @@ use crate::model::toml_file::lowercase_io;
 type Replaced<'a> = (&'a Path, Option<(PathBuf, File)>, u32);
 
 /// The name every temporary file starts with.
-pub const TEMP_PREFIX: &str = ".pocketcard-";
+pub(crate) const TEMP_PREFIX: &str = ".pocketcard-";
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so
 /// that a failed or interrupted build leaves the previous output intact.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     write_all(&[(path.to_path_buf(), bytes)])
 }
 
 /// Writes every file of one document, or none: each goes to a temporary file first, then all
 /// are renamed into place; when a rename fails, the files already replaced are put back.
-pub fn write_all(files: &[(PathBuf, &[u8])]) -> Result<(), Diagnostic> {
+pub(crate) fn write_all(files: &[(PathBuf, &[u8])]) -> Result<(), Diagnostic> {
     let fail = |path: &Path, what: &str, err: std::io::Error| {
         Diagnostic::error(format!("cannot {what} {}: {}", display_path(path).display(), lowercase_io(&err)))
             .hint("check that the output folder is writable and has space, or choose another with --out")
@@ -117,7 +117,7 @@ fn backup(path: &Path) -> std::io::Result<Option<(PathBuf, File)>> {
 
 /// Removes the temporary files that builds killed before they finished left in `dir`: those no
 /// running build holds a lock on. Returns how many were removed.
-pub fn remove_leftovers(dir: &Path) -> usize {
+pub(crate) fn remove_leftovers(dir: &Path) -> usize {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return 0;
     };

@@ -4,14 +4,14 @@ use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
 
 /// The smallest printed module that phone cameras read reliably, in millimetres.
-pub const MIN_MODULE_MM: f64 = 0.4;
+pub(crate) const MIN_MODULE_MM: f64 = 0.4;
 
 /// Modules of quiet zone on each side, as the QR standard asks.
-pub const QUIET_ZONE: usize = 4;
+pub(crate) const QUIET_ZONE: usize = 4;
 
 /// A QR code drawn as SVG.
 #[derive(Debug, Clone)]
-pub struct QrSvg {
+pub(crate) struct QrSvg {
     /// The SVG document, one user unit per module, quiet zone included.
     pub svg: String,
     /// Modules across, quiet zone included: the printed width is this times the module size.
@@ -20,14 +20,14 @@ pub struct QrSvg {
 
 impl QrSvg {
     /// The smallest width the code may be printed at, in millimetres.
-    pub fn min_width_mm(&self) -> f64 {
+    pub(crate) fn min_width_mm(&self) -> f64 {
         self.modules as f64 * MIN_MODULE_MM
     }
 }
 
 /// Encodes `payload` (a web address or `tel:` URI) at error correction level M, which
 /// survives the wear of a card carried in a wallet.
-pub fn encode(payload: &str) -> Result<QrSvg, String> {
+pub(crate) fn encode(payload: &str) -> Result<QrSvg, String> {
     // Every language of a card links the same numbers and addresses: each is encoded once per
     // process (choosing the best mask is most of a no-change build's resolving).
     static ENCODED: std::sync::Mutex<Option<std::collections::HashMap<String, Result<QrSvg, String>>>> =

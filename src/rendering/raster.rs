@@ -4,7 +4,7 @@
 use tiny_skia::Pixmap;
 
 /// Encodes a rendered page or picture as PNG.
-pub fn encode_png(pixmap: &Pixmap) -> Result<Vec<u8>, String> {
+pub(crate) fn encode_png(pixmap: &Pixmap) -> Result<Vec<u8>, String> {
     let rgba = pixmap.data();
     // A printed page has a background, so every pixel is opaque, and premultiplied colour equals
     // straight colour: the bytes are copied without dividing by alpha. One pass copies colour

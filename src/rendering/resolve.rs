@@ -19,7 +19,7 @@ use crate::rendering::world::DATA_PATH;
 
 /// The data a layout reads: all text already in the right language.
 #[derive(Debug, Serialize)]
-pub struct CardData {
+pub(crate) struct CardData {
     pub card: CardInfo,
     /// The holder's side, in the holder's language.
     pub holder: SideData,
@@ -35,7 +35,7 @@ pub struct CardData {
 
 /// An organization's branding as the layout places it.
 #[derive(Debug, Serialize)]
-pub struct OrgData {
+pub(crate) struct OrgData {
     pub name: String,
     pub phone: Option<String>,
     pub web: Option<String>,
@@ -45,7 +45,7 @@ pub struct OrgData {
 
 /// A labelled line the holder fills in.
 #[derive(Debug, Serialize)]
-pub struct WriteInData {
+pub(crate) struct WriteInData {
     pub id: String,
     pub side: Side,
     pub label: String,
@@ -55,7 +55,7 @@ pub struct WriteInData {
 
 /// Facts about the card itself.
 #[derive(Debug, Serialize)]
-pub struct CardInfo {
+pub(crate) struct CardInfo {
     pub id: String,
     /// The title in the holder's language (PDF metadata).
     pub title: String,
@@ -73,7 +73,7 @@ pub struct CardInfo {
 
 /// One side's language, typography and texts.
 #[derive(Debug, Serialize)]
-pub struct SideData {
+pub(crate) struct SideData {
     /// The locale tag (`en`, `zh-Hant`).
     pub locale: String,
     /// The language's name in itself (`ไทย`) and in English (`Thai`), from its locale.toml.
@@ -125,7 +125,7 @@ impl SideData {
 
 /// A resolved block of text.
 #[derive(Debug, Serialize)]
-pub struct SectionData {
+pub(crate) struct SectionData {
     pub id: String,
     pub group: Option<String>,
     pub title: Option<String>,
@@ -134,7 +134,7 @@ pub struct SectionData {
 
 /// A contact as printed.
 #[derive(Debug, Serialize)]
-pub struct ContactData {
+pub(crate) struct ContactData {
     pub id: String,
     pub side: Side,
     pub name: String,
@@ -154,7 +154,7 @@ pub(crate) fn digit_groups(phone: &str) -> Vec<String> {
 
 /// A QR code as the layout places it.
 #[derive(Debug, Serialize)]
-pub struct QrData {
+pub(crate) struct QrData {
     pub id: String,
     pub side: Side,
     /// The virtual SVG file to pass to `image(..)`.
@@ -170,8 +170,8 @@ pub struct QrData {
 
 /// A card resolved for one language, with the virtual files its layout reads.
 pub struct ResolvedCard {
-    pub data: CardData,
-    pub files: Vec<(String, Bytes)>,
+    pub(crate) data: CardData,
+    pub(crate) files: Vec<(String, Bytes)>,
     /// Fallbacks to English and formatting problems.
     pub warnings: Vec<Diagnostic>,
 }
@@ -318,7 +318,7 @@ pub fn resolve(
 
 /// The message of the draft mark on an English side, where nothing is a translation and the
 /// mark means that the legal review is pending.
-pub const SOURCE_DRAFT_LABEL: &str = "common-draft-unreviewed";
+pub(crate) const SOURCE_DRAFT_LABEL: &str = "common-draft-unreviewed";
 
 struct Resolver<'a> {
     project: &'a Project,
@@ -464,7 +464,7 @@ impl Resolver<'_> {
 
 /// The printing guide of a print sheet, in locale `tag`, with steps for a duplex or a fold
 /// sheet. English stands in for what the locale has not translated, and the warnings say so.
-pub fn printing_guide(project: &Project, tag: &str, fold: bool) -> (Guide, Vec<Diagnostic>) {
+pub(crate) fn printing_guide(project: &Project, tag: &str, fold: bool) -> (Guide, Vec<Diagnostic>) {
     let mut warnings = Vec::new();
     let mut text = |id: &str, attr: Option<&str>| print_text(project, tag, id, attr, &mut warnings);
     let steps: &[&str] = if fold {
@@ -482,7 +482,7 @@ pub fn printing_guide(project: &Project, tag: &str, fold: bool) -> (Guide, Vec<D
 
 /// A message of the printing pages (`print-guide.ftl`) in locale `tag`, with English standing
 /// in, and a warning saying so, where the locale lacks it.
-pub fn print_text(
+pub(crate) fn print_text(
     project: &Project,
     tag: &str,
     id: &str,
@@ -506,14 +506,14 @@ pub fn print_text(
 
 /// The printing guide of a sheet.
 #[derive(Debug, Serialize)]
-pub struct Guide {
+pub(crate) struct Guide {
     pub title: String,
     pub steps: Vec<GuideStep>,
 }
 
 /// One step of the printing guide.
 #[derive(Debug, Serialize)]
-pub struct GuideStep {
+pub(crate) struct GuideStep {
     pub title: String,
     pub body: String,
 }
@@ -524,7 +524,7 @@ pub struct GuideStep {
 /// right for a date that starts left to right ("October 2017", "2017-10", never 10-2017), and
 /// for an Arabic month name and year an isolate in its own direction, whose year keeps its
 /// digits in order.
-pub fn info_as_of(project: &Project, tag: &str) -> String {
+pub(crate) fn info_as_of(project: &Project, tag: &str) -> String {
     let raw = &project.config.info_as_of;
     match dates::format_month(raw, tag) {
         Some(date) if unicode_bidi::get_base_direction(date.as_str()) == unicode_bidi::Direction::Rtl => {
@@ -536,7 +536,7 @@ pub fn info_as_of(project: &Project, tag: &str) -> String {
 }
 
 /// The arguments every message is formatted with, as a build formats it in locale `tag`.
-pub fn message_args(project: &Project, tag: &str) -> FluentArgs<'static> {
+pub(crate) fn message_args(project: &Project, tag: &str) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     args.set("date", info_as_of(project, tag));
     if let Some(meta) = project.localizer.locale(tag).map(|l| &l.meta) {
@@ -551,7 +551,7 @@ pub fn message_args(project: &Project, tag: &str) -> FluentArgs<'static> {
 /// at their spaces) that is written in a script without spaces between words (Thai, Lao,
 /// Khmer, Burmese and the Tai scripts), where a line could otherwise break inside it. Longer
 /// pieces first, so that they win over pieces they contain. `None` when there is none.
-pub fn unbreakable_pattern<'a>(terms: impl Iterator<Item = &'a String>) -> Option<String> {
+pub(crate) fn unbreakable_pattern<'a>(terms: impl Iterator<Item = &'a String>) -> Option<String> {
     let mut pieces: Vec<String> = terms
         .flat_map(|t| bidi::plain(t).split_whitespace().map(String::from).collect::<Vec<_>>())
         .filter(|p| p.chars().any(written_without_spaces))

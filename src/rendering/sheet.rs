@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::model::locale::Paper;
 
 /// Bleed of print sheets unless `--bleed` says otherwise, in millimetres.
-pub const DEFAULT_BLEED_MM: f64 = 3.0;
+pub(crate) const DEFAULT_BLEED_MM: f64 = 3.0;
 
 /// A shift of the backs of a duplex sheet, as `--back-offset X,Y` gives it (millimetres).
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -58,7 +58,7 @@ pub struct SheetOptions {
 
 /// Bleed on each side of a card, in millimetres.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Bleed {
+pub(crate) struct Bleed {
     pub left: f64,
     pub right: f64,
     pub top: f64,
@@ -67,7 +67,7 @@ pub struct Bleed {
 
 /// One card side placed on a sheet page.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Placement {
+pub(crate) struct Placement {
     /// Which side of the card (0 front, 1 back).
     pub side: usize,
     /// Top-left corner of the trim box.
@@ -78,7 +78,7 @@ pub struct Placement {
 
 /// A crop mark or fold line from (x1, y1) to (x2, y2).
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Line {
+pub(crate) struct Line {
     pub x1: f64,
     pub y1: f64,
     pub x2: f64,
@@ -87,7 +87,7 @@ pub struct Line {
 
 /// Everything a sheet layout needs.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Sheet {
+pub(crate) struct Sheet {
     pub paper_w: f64,
     pub paper_h: f64,
     pub card_w: f64,
@@ -106,7 +106,7 @@ impl Sheet {
     /// Lays out as many cards of `card_w` x `card_h` mm as fit. Rows abut (one cut between two
     /// rows) so that ten bank-card-sized cards fit on Letter and A4; columns are apart, each
     /// with its own bleed.
-    pub fn new(card_w: f64, card_h: f64, sides: usize, options: &SheetOptions) -> Sheet {
+    pub(crate) fn new(card_w: f64, card_h: f64, sides: usize, options: &SheetOptions) -> Sheet {
         let (paper_w, paper_h) = options.paper.millimetres();
         let bleed = options.bleed.max(0.0);
         // A fold sheet places front and back side by side: one unit is two cards wide.
@@ -177,11 +177,6 @@ impl Sheet {
         let marks = pages.iter().map(|page| crop_marks(page, card_w, card_h, paper_w, paper_h)).collect();
         Sheet { paper_w, paper_h, card_w, card_h, columns, rows, pages, marks, folds }
     }
-
-    /// How many cards one sheet holds.
-    pub fn cards_per_sheet(&self) -> usize {
-        self.columns * self.rows
-    }
 }
 
 /// Crop marks for every cut line of a page: short lines in the margins, in line with each trim
@@ -233,7 +228,7 @@ mod tests {
     fn ten_cr80_cards_on_letter_and_a4() {
         for paper in [Paper::Letter, Paper::A4] {
             let sheet = Sheet::new(85.6, 53.98, 2, &options(paper));
-            assert_eq!(sheet.cards_per_sheet(), 10, "{paper:?}");
+            assert_eq!(sheet.columns * sheet.rows, 10, "{paper:?}");
             assert_eq!(sheet.pages.len(), 2);
         }
     }

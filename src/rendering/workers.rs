@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError};
 
 /// One thread per core: the default number of documents rendered at once.
-pub fn one_per_core() -> usize {
+pub(crate) fn one_per_core() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
@@ -19,7 +19,7 @@ pub fn one_per_core() -> usize {
 /// `work` is resumed on the calling thread with its own message once every thread has stopped;
 /// an item left without a result (which would shift every later result onto the wrong
 /// document) is a panic too, never a shorter list.
-pub fn map<I: Sync, T: Send>(jobs: usize, items: &[I], work: impl Fn(&I) -> T + Sync) -> Vec<T> {
+pub(crate) fn map<I: Sync, T: Send>(jobs: usize, items: &[I], work: impl Fn(&I) -> T + Sync) -> Vec<T> {
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<T>>> = Mutex::new((0..items.len()).map(|_| None).collect());
     let worker = || {

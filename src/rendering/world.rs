@@ -16,15 +16,15 @@ use crate::model::input::{Kind, ReadError};
 use crate::rendering::fonts::FontLibrary;
 
 /// The path at which a layout reads its card's resolved data with `json(..)`.
-pub const DATA_PATH: &str = "/data.json";
+pub(crate) const DATA_PATH: &str = "/data.json";
 
 /// The standard library, built once: inputs travel as a virtual file, so one library serves all.
-pub fn standard_library() -> Arc<LazyHash<Library>> {
+pub(crate) fn standard_library() -> Arc<LazyHash<Library>> {
     Arc::new(LazyHash::new(Library::builder().build()))
 }
 
 /// Everything one compilation may see.
-pub struct CardWorld {
+pub(crate) struct CardWorld {
     /// The folder layouts live in; the world's `/`.
     root: PathBuf,
     main: FileId,
@@ -42,7 +42,7 @@ pub struct CardWorld {
 impl CardWorld {
     /// A world whose main file is `layout` (relative to `root`), with `virtual_files`
     /// (path -> bytes) served before anything on disk.
-    pub fn new(
+    pub(crate) fn new(
         root: &Path,
         layout: &str,
         library: Arc<LazyHash<Library>>,
@@ -67,12 +67,12 @@ impl CardWorld {
     }
 
     /// The files read from disk so far (paths relative to the root) with the hash of each.
-    pub fn served(&self) -> BTreeMap<String, u128> {
+    pub(crate) fn served(&self) -> BTreeMap<String, u128> {
         self.served.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone()
     }
 
     /// The file on disk behind an id, if it lies inside the root.
-    pub fn real_path(&self, id: FileId) -> Option<PathBuf> {
+    pub(crate) fn real_path(&self, id: FileId) -> Option<PathBuf> {
         if !matches!(id.root(), VirtualRoot::Project) || self.virtual_files.contains_key(&id) {
             return None;
         }
@@ -117,7 +117,7 @@ impl CardWorld {
 }
 
 /// The id of a project file at a virtual path such as `/data.json`.
-pub fn file_id(path: &str) -> Option<FileId> {
+pub(crate) fn file_id(path: &str) -> Option<FileId> {
     let vpath = VirtualPath::new(path).ok()?;
     Some(RootedPath::new(VirtualRoot::Project, vpath).intern())
 }

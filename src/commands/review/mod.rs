@@ -7,5 +7,5 @@ pub mod records;
 pub mod status;
 pub mod text;
 
-pub use records::{Role, SignOff, TranslatedFrom};
-pub use status::{LocaleSummary, State};
+pub(crate) use records::{Role, TranslatedFrom};
+pub(crate) use status::{LocaleSummary, State};

@@ -28,7 +28,7 @@ use crate::rendering::resolve::ResolveOptions;
 
 /// One message of the packet.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
-pub struct Row {
+pub(crate) struct Row {
     /// The message id.
     pub id: String,
     /// The first card that prints it, and the others.
@@ -52,7 +52,7 @@ pub struct Row {
 }
 
 /// The packet of locale `tag`: every message on its cards, what needs work first.
-pub fn rows(project: &Project, tag: &str) -> Vec<Row> {
+pub(crate) fn rows(project: &Project, tag: &str) -> Vec<Row> {
     let english = project.localizer.locale(FALLBACK);
     let locale = project.localizer.locale(tag);
     // Each message once, under the first card (in id order) that prints it, in card order.
@@ -140,13 +140,13 @@ fn printed(project: &Project, tag: &str, id: &str) -> String {
 }
 
 /// Where the packet of `tag` goes in `out`.
-pub fn packet_paths(out: &Path, tag: &str) -> (PathBuf, PathBuf) {
+pub(crate) fn packet_paths(out: &Path, tag: &str) -> (PathBuf, PathBuf) {
     let dir = out.join("review");
     (dir.join(format!("{tag}.pdf")), dir.join(format!("{tag}.csv")))
 }
 
 /// The CSV of `rows`.
-pub fn to_csv(rows: &[Row]) -> Result<Vec<u8>, Diagnostic> {
+pub(crate) fn to_csv(rows: &[Row]) -> Result<Vec<u8>, Diagnostic> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     for row in rows {
         writer.serialize(row).map_err(|err| Diagnostic::error(format!("cannot write the packet's CSV: {err}")))?;
@@ -171,7 +171,7 @@ fn from_csv(path: &Path) -> Result<Vec<Row>, Diagnostic> {
 }
 
 /// What `review` wrote.
-pub struct Written {
+pub(crate) struct Written {
     pub pdf: PathBuf,
     pub csv: PathBuf,
     pub rows: usize,
@@ -180,7 +180,7 @@ pub struct Written {
 }
 
 /// Writes the packet of locale `tag` into `out/review/`.
-pub fn write(session: &Session, tag: &str, out: &Path) -> Result<Written, Vec<Diagnostic>> {
+pub(crate) fn write(session: &Session, tag: &str, out: &Path) -> Result<Written, Vec<Diagnostic>> {
     let project = &session.project;
     let Some(locale) = project.localizer.locale(tag) else {
         let tags: Vec<&str> = project.localizer.tags().collect();
@@ -264,7 +264,7 @@ pub fn write(session: &Session, tag: &str, out: &Path) -> Result<Written, Vec<Di
 }
 
 /// What a sign-off recorded.
-pub struct Signed {
+pub(crate) struct Signed {
     pub messages: Vec<String>,
     pub path: PathBuf,
 }
@@ -272,7 +272,7 @@ pub struct Signed {
 /// Records that `by` reviewed, as `role`, the messages `only` (all when empty) of the packet
 /// at `csv` for locale `tag`. Refused, with nothing written, when a message's English or
 /// translation has changed since the packet was made, or the packet does not list it.
-pub fn sign(
+pub(crate) fn sign(
     project: &Project,
     tag: &str,
     csv: &Path,

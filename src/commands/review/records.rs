@@ -12,9 +12,9 @@ use crate::model::toml_file;
 use crate::rendering::output::write_atomic;
 
 /// The file name of a locale's provenance records.
-pub const TRANSLATED_FROM: &str = "translated-from.toml";
+pub(crate) const TRANSLATED_FROM: &str = "translated-from.toml";
 /// The file name of a locale's sign-offs.
-pub const REVIEWS: &str = "reviews.toml";
+pub(crate) const REVIEWS: &str = "reviews.toml";
 
 /// The English one part of a message was translated from.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
@@ -37,7 +37,7 @@ pub enum Role {
 }
 
 impl Role {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Role::Fluent => "fluent",
             Role::Legal => "legal",
@@ -87,7 +87,7 @@ pub struct Records {
 impl Records {
     /// Loads the records in locale folder `dir`. A missing file is no records; a broken one is
     /// reported and treated as none, so that every message shows as not yet tracked.
-    pub fn load(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Records {
+    pub(crate) fn load(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Records {
         let mut records = Records::default();
         let from = dir.join(TRANSLATED_FROM);
         if from.exists() {
@@ -122,14 +122,14 @@ impl Records {
 
 impl Records {
     /// Whether message `id` was signed off by `role` for exactly these texts.
-    pub fn is_signed(&self, id: &str, role: Role, english: &str, translation: &str) -> bool {
+    pub(crate) fn is_signed(&self, id: &str, role: Role, english: &str, translation: &str) -> bool {
         // Owned keys: a set of tuples of Strings cannot be probed with borrowed parts.
         self.signed.contains(&(id.to_string(), role, english.to_string(), translation.to_string()))
     }
 }
 
 /// Writes a locale's provenance records to `dir/translated-from.toml`.
-pub fn write_translated_from(dir: &Path, map: &BTreeMap<String, TranslatedFrom>) -> Result<PathBuf, Diagnostic> {
+pub(crate) fn write_translated_from(dir: &Path, map: &BTreeMap<String, TranslatedFrom>) -> Result<PathBuf, Diagnostic> {
     let mut text = String::from(
         "# The English each message of this locale was translated from, by message and attribute.\n\
          # `pocketcard check` reports a message whose English has changed since as stale.\n\
@@ -142,7 +142,7 @@ pub fn write_translated_from(dir: &Path, map: &BTreeMap<String, TranslatedFrom>)
 }
 
 /// Writes a locale's sign-offs to `dir/reviews.toml`.
-pub fn write_reviews(dir: &Path, signoffs: &[SignOff]) -> Result<PathBuf, Diagnostic> {
+pub(crate) fn write_reviews(dir: &Path, signoffs: &[SignOff]) -> Result<PathBuf, Diagnostic> {
     let mut text = String::from(
         "# Who reviewed which message of this locale, as what, of which English and which translation\n\
          # (SHA-256 of each, see TRANSLATING.md). A sign-off counts only while both texts are unchanged.\n\

@@ -17,7 +17,7 @@ use crate::model::project::Project;
 /// Where a message of a locale stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum State {
+pub(crate) enum State {
     /// The locale does not have it: the English text prints.
     Missing,
     /// Its English changed since it was translated.
@@ -31,7 +31,7 @@ pub enum State {
 }
 
 impl State {
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             State::Missing => "missing",
             State::Stale => "stale",
@@ -44,7 +44,7 @@ impl State {
 
 /// The role whose sign-off a locale's messages need: a legal reviewer for the English the
 /// content is written in, a fluent reader for a translation.
-pub fn needed_role(tag: &str) -> Role {
+pub(crate) fn needed_role(tag: &str) -> Role {
     if tag == FALLBACK { Role::Legal } else { Role::Fluent }
 }
 
@@ -56,7 +56,11 @@ fn signed(locale: &LocaleText, id: &str, role: Role, english: &str, translation:
 
 /// The parts of message `id` of `locale` whose English changed since they were translated:
 /// (part key, the English then, the English now). `None` when a part has no record at all.
-pub fn stale_parts(english: &MessageOrigin, locale: &LocaleText, id: &str) -> Option<Vec<(String, String, String)>> {
+pub(crate) fn stale_parts(
+    english: &MessageOrigin,
+    locale: &LocaleText,
+    id: &str,
+) -> Option<Vec<(String, String, String)>> {
     let mut stale = Vec::new();
     for (part, now) in &english.parts {
         let key = part_key(id, part);
@@ -69,7 +73,7 @@ pub fn stale_parts(english: &MessageOrigin, locale: &LocaleText, id: &str) -> Op
 }
 
 /// The state of message `id` in locale `tag`.
-pub fn state(localizer: &Localizer, tag: &str, id: &str) -> State {
+pub(crate) fn state(localizer: &Localizer, tag: &str, id: &str) -> State {
     let (Some(english_locale), Some(locale)) = (localizer.locale(FALLBACK), localizer.locale(tag)) else {
         return State::Missing;
     };
@@ -104,13 +108,13 @@ pub fn state(localizer: &Localizer, tag: &str, id: &str) -> State {
 
 /// The status of a card side in locale `tag`: reviewed only when every message the card prints
 /// is.
-pub fn card_status(localizer: &Localizer, card: &Card, tag: &str) -> Status {
+pub(crate) fn card_status(localizer: &Localizer, card: &Card, tag: &str) -> Status {
     let all = Project::card_messages(card).iter().all(|id| state(localizer, tag, id) == State::Reviewed);
     if all { Status::Reviewed } else { Status::Draft }
 }
 
 /// The messages a locale's cards print, with the state of each, sorted by id.
-pub fn card_messages(project: &Project, tag: &str) -> Vec<(String, State)> {
+pub(crate) fn card_messages(project: &Project, tag: &str) -> Vec<(String, State)> {
     let ids: BTreeSet<String> = project.cards.values().flat_map(Project::card_messages).collect();
     ids.into_iter()
         .map(|id| {
@@ -122,7 +126,7 @@ pub fn card_messages(project: &Project, tag: &str) -> Vec<(String, State)> {
 
 /// A locale's messages counted by state, for `pocketcard list`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct LocaleSummary {
+pub(crate) struct LocaleSummary {
     /// Messages its cards print.
     pub messages: usize,
     pub missing: usize,
@@ -133,7 +137,7 @@ pub struct LocaleSummary {
 }
 
 impl LocaleSummary {
-    pub fn of(project: &Project, tag: &str) -> LocaleSummary {
+    pub(crate) fn of(project: &Project, tag: &str) -> LocaleSummary {
         let mut summary = LocaleSummary::default();
         for (_, state) in card_messages(project, tag) {
             summary.messages += 1;
@@ -149,14 +153,14 @@ impl LocaleSummary {
     }
 
     /// The locale's status: reviewed when every message on its cards is.
-    pub fn status(&self) -> Status {
+    pub(crate) fn status(&self) -> Status {
         if self.messages > 0 && self.reviewed == self.messages { Status::Reviewed } else { Status::Draft }
     }
 }
 
 /// Stale and untracked translations among the messages `used` (by the cards checked), each at
 /// the translation's file and line, with the English it was made from beside today's.
-pub fn check_provenance(english: &LocaleText, locale: &LocaleText, used: &BTreeSet<String>) -> Vec<Diagnostic> {
+pub(crate) fn check_provenance(english: &LocaleText, locale: &LocaleText, used: &BTreeSet<String>) -> Vec<Diagnostic> {
     let tag = &locale.meta.tag;
     let mut out = Vec::new();
     if tag == FALLBACK || tag == crate::model::pseudo::TAG {

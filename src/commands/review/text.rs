@@ -6,14 +6,14 @@ use sha2::{Digest, Sha256};
 
 /// The record key of one part of message `id`: the id for its value, `id.attr` for an
 /// attribute.
-pub fn part_key(id: &str, part: &str) -> String {
+pub(crate) fn part_key(id: &str, part: &str) -> String {
     if part.is_empty() { id.to_string() } else { format!("{id}.{part}") }
 }
 
 /// The parts of a message (`""` for the value, then each attribute's name), each as Fluent
 /// source in canonical form: as the Fluent serializer writes it, indentation removed, so that
 /// re-indenting a message or moving it to another file does not change it.
-pub fn canonical_parts(message: &ast::Message<&str>) -> Vec<(String, String)> {
+pub(crate) fn canonical_parts(message: &ast::Message<&str>) -> Vec<(String, String)> {
     let mut out = Vec::new();
     if let Some(value) = &message.value {
         out.push((String::new(), canonical_pattern(value)));
@@ -42,13 +42,13 @@ fn canonical_pattern(pattern: &ast::Pattern<&str>) -> String {
 }
 
 /// The SHA-256 of a text, in lowercase hexadecimal.
-pub fn hash(text: &str) -> String {
+pub(crate) fn hash(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The hash of a whole message: every part, in order, each with its name.
-pub fn message_hash(parts: &[(String, String)]) -> String {
+pub(crate) fn message_hash(parts: &[(String, String)]) -> String {
     let mut all = String::new();
     for (name, text) in parts {
         all.push_str(name);
@@ -60,7 +60,7 @@ pub fn message_hash(parts: &[(String, String)]) -> String {
 }
 
 /// A hash as shown to people: its first 12 digits, enough to tell texts apart at a glance.
-pub fn short(hash: &str) -> &str {
+pub(crate) fn short(hash: &str) -> &str {
     &hash[..hash.len().min(12)]
 }
 

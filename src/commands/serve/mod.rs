@@ -34,7 +34,7 @@ pub struct ServeOptions {
 
 /// Runs the server until Ctrl-C. Returns `false`, having reported why, when the project cannot
 /// be opened or the address cannot be listened on.
-pub fn run(args: &ServeOptions, mut report: impl FnMut(&[Diagnostic])) -> bool {
+pub(crate) fn run(args: &ServeOptions, mut report: impl FnMut(&[Diagnostic])) -> bool {
     let root = args.project.root.canonicalize().unwrap_or_else(|_| args.project.root.clone());
     let project = ProjectPaths { root: root.clone(), font_paths: args.project.font_paths.clone() };
     let hub = events::Hub::default();

@@ -14,7 +14,7 @@ use crate::model::project::Project;
 
 /// One message of a locale, as the page lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct MessageRef {
+pub(crate) struct MessageRef {
     /// The message id.
     pub id: String,
     /// Where it is (or, when missing, where the English it falls back to is):
@@ -24,7 +24,7 @@ pub struct MessageRef {
 
 /// A locale's messages that need a translator or a reviewer, among those the given cards print.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct MessageStatus {
+pub(crate) struct MessageStatus {
     pub missing: Vec<MessageRef>,
     pub stale: Vec<MessageRef>,
     pub unreviewed: Vec<MessageRef>,
@@ -32,7 +32,7 @@ pub struct MessageStatus {
 
 /// The status of locale `tag`'s messages printed by `cards`. The pseudolocale is generated, so
 /// nothing of it needs anyone.
-pub fn message_status(project: &Project, tag: &str, cards: &[String]) -> MessageStatus {
+pub(crate) fn message_status(project: &Project, tag: &str, cards: &[String]) -> MessageStatus {
     let mut status = MessageStatus::default();
     let localizer = &project.localizer;
     if tag == crate::model::pseudo::TAG || localizer.locale(tag).is_none() {
