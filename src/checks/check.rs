@@ -13,7 +13,6 @@ use crate::model::project::Project;
 use crate::model::session::Session;
 use crate::rendering::compile::{self, RenderContext};
 use crate::rendering::resolve::ResolveOptions;
-use crate::rendering::world;
 
 /// Contacts last verified longer ago than this many months are reported by default.
 pub(crate) const DEFAULT_MAX_CONTACT_AGE: u32 = 12;
@@ -582,12 +581,14 @@ pub(crate) fn check_qr_sizes(project: &Project, cards: &[String]) -> Vec<Diagnos
 fn check_rendering(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
     let ctx = RenderContext {
         project: &session.project,
-        options: ResolveOptions::default(),
+        // With the organization and the holder's values `build` would print, so that a line
+        // they make too long is found here too.
+        options: plan.options.clone(),
         force: false,
         phone: false,
         sheets: Vec::new(),
         fonts: session.fonts.clone(),
-        library: world::standard_library(),
+        library: session.library.clone(),
     };
     // In the same order as a build: the costliest first.
     let documents = plan.documents.costliest_first(&session.project);

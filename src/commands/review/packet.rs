@@ -197,7 +197,7 @@ pub(crate) fn write(session: &Session, tag: &str, out: &Path) -> Result<Written,
         phone: false,
         sheets: Vec::new(),
         fonts: Arc::clone(&session.fonts),
-        library: crate::rendering::world::standard_library(),
+        library: Arc::clone(&session.library),
     };
     let mut warnings = Vec::new();
     let mut files: Vec<(String, Bytes)> = Vec::new();
