@@ -147,27 +147,32 @@ fn file_type_name(meta: &std::fs::Metadata) -> &'static str {
     if meta.is_dir() { "a folder" } else { "not an ordinary file" }
 }
 
-/// A PNG's width and height from its header, when `bytes` is a PNG.
-pub(crate) fn png_dimensions(bytes: &[u8]) -> Option<(u32, u32)> {
-    const SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
-    if bytes.len() < 24 || &bytes[..8] != SIGNATURE || &bytes[12..16] != b"IHDR" {
-        return None;
-    }
-    let width = u32::from_be_bytes(bytes[16..20].try_into().ok()?);
-    let height = u32::from_be_bytes(bytes[20..24].try_into().ok()?);
-    Some((width, height))
+/// An image's format and its width and height in pixels, read from its header alone (PNG,
+/// JPEG, GIF, WebP and the other formats `imagesize` knows, which covers every raster format
+/// Typst decodes); `None` for anything else, such as SVG.
+pub(crate) fn image_dimensions(bytes: &[u8]) -> Option<(&'static str, u64, u64)> {
+    let format = match imagesize::image_type(bytes).ok()? {
+        imagesize::ImageType::Png => "PNG",
+        imagesize::ImageType::Jpeg => "JPEG",
+        imagesize::ImageType::Gif => "GIF",
+        imagesize::ImageType::Webp => "WebP",
+        _ => "raster",
+    };
+    let size = imagesize::blob_size(bytes).ok()?;
+    Some((format, size.width as u64, size.height as u64))
 }
 
-/// Why an image is too large to decode, if it is: checked from the header alone.
+/// Why an image is too large to decode, if it is: checked from the header alone, before a
+/// decoder allocates for it (a 4.6 MB PNG claiming 40,000 x 40,000 pixels took 4.6 GiB).
 pub(crate) fn image_too_large(bytes: &[u8]) -> Option<String> {
-    let (width, height) = png_dimensions(bytes)?;
-    (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE || u64::from(width) * u64::from(height) > MAX_IMAGE_PIXELS)
-        .then(|| {
-            format!(
-                "the PNG image is {width} x {height} pixels, more than the {MAX_IMAGE_SIDE} x {MAX_IMAGE_SIDE} (and {} megapixels) pocketcard decodes",
-                MAX_IMAGE_PIXELS >> 20
-            )
-        })
+    let (format, width, height) = image_dimensions(bytes)?;
+    let side = u64::from(MAX_IMAGE_SIDE);
+    (width > side || height > side || width.saturating_mul(height) > MAX_IMAGE_PIXELS).then(|| {
+        format!(
+            "the {format} image is {width} x {height} pixels, more than the {MAX_IMAGE_SIDE} x {MAX_IMAGE_SIDE} (and {} megapixels) pocketcard decodes",
+            MAX_IMAGE_PIXELS >> 20
+        )
+    })
 }
 
 /// Whether a file is reached through a symbolic link that points out of the folder the link
@@ -204,13 +209,66 @@ mod tests {
         assert!(matches!(read(Path::new("/dev/zero"), Kind::Personal), Err(ReadError::NotAFile("a device"))));
     }
 
-    #[test]
-    fn png_dimensions_come_from_the_header() {
+    /// A PNG header claiming `width` x `height` pixels.
+    fn png(width: u32, height: u32) -> Vec<u8> {
         let mut header = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
-        header.extend(40_000u32.to_be_bytes());
-        header.extend(20u32.to_be_bytes());
-        assert_eq!(png_dimensions(&header), Some((40_000, 20)));
-        assert!(image_too_large(&header).is_some());
-        assert_eq!(png_dimensions(b"<svg/>"), None);
+        header.extend(width.to_be_bytes());
+        header.extend(height.to_be_bytes());
+        header.extend([8, 6, 0, 0, 0]);
+        header
+    }
+
+    /// A GIF header (logical screen) claiming `width` x `height` pixels.
+    fn gif(width: u16, height: u16) -> Vec<u8> {
+        let mut header = b"GIF89a".to_vec();
+        header.extend(width.to_le_bytes());
+        header.extend(height.to_le_bytes());
+        header.extend([0, 0, 0]);
+        header
+    }
+
+    /// A JPEG start and baseline frame header claiming `width` x `height` pixels.
+    fn jpeg(width: u16, height: u16) -> Vec<u8> {
+        let mut header = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10];
+        header.extend(b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0");
+        header.extend([0xFF, 0xC0, 0x00, 0x11, 0x08]);
+        header.extend(height.to_be_bytes());
+        header.extend(width.to_be_bytes());
+        header.extend([0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01]);
+        header
+    }
+
+    /// An extended WebP header (VP8X) claiming `width` x `height` pixels.
+    fn webp(width: u32, height: u32) -> Vec<u8> {
+        let mut header = b"RIFF\0\0\0\0WEBPVP8X\x0a\0\0\0\0\0\0\0".to_vec();
+        header.extend(&(width - 1).to_le_bytes()[..3]);
+        header.extend(&(height - 1).to_le_bytes()[..3]);
+        header
+    }
+
+    #[test]
+    fn image_dimensions_come_from_the_header() {
+        assert_eq!(image_dimensions(&png(40_000, 20)), Some(("PNG", 40_000, 20)));
+        assert_eq!(image_dimensions(&gif(640, 480)), Some(("GIF", 640, 480)));
+        assert_eq!(image_dimensions(&jpeg(1200, 800)), Some(("JPEG", 1200, 800)));
+        assert_eq!(image_dimensions(&webp(300, 200)), Some(("WebP", 300, 200)));
+        assert_eq!(image_dimensions(b"<svg xmlns='http://www.w3.org/2000/svg'/>"), None);
+        assert_eq!(image_dimensions(b""), None);
+    }
+
+    #[test]
+    fn images_too_large_to_decode_are_refused_in_every_format() {
+        for (bytes, format) in [
+            (png(40_000, 20), "PNG"),
+            (gif(60_000, 60_000), "GIF"),
+            (jpeg(65_000, 65_000), "JPEG"),
+            (webp(20_000, 20_000), "WebP"),
+        ] {
+            let why = image_too_large(&bytes).unwrap_or_else(|| panic!("{format} passed"));
+            assert!(why.starts_with(&format!("the {format} image is ")), "{why}");
+        }
+        for small in [png(512, 512), gif(640, 480), jpeg(1200, 800), webp(300, 200)] {
+            assert_eq!(image_too_large(&small), None);
+        }
     }
 }
