@@ -6,7 +6,7 @@
 //! decodes to gigabytes must be refused before it is decoded.
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, display_path};
 use crate::model::toml_file::lowercase_io;
@@ -175,10 +175,24 @@ pub(crate) fn image_too_large(bytes: &[u8]) -> Option<String> {
     })
 }
 
-/// Whether a file is reached through a symbolic link that points out of the folder the link
-/// is in: its contents may be anything readable (`/etc/passwd`), so diagnostics show its
-/// position but never its text.
+/// Whether a file is reached through a symbolic link (the file itself or any folder on its
+/// path) that points out of the folder the link is in: its contents may be anything readable
+/// (`/etc/passwd`, or `locales/fr -> /etc`), so diagnostics show its position but never its
+/// text.
 pub(crate) fn hides_contents(path: &Path) -> bool {
+    let mut prefix = PathBuf::new();
+    for component in path.components() {
+        prefix.push(component);
+        if leaves_its_folder(&prefix) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether `path` is a symbolic link to somewhere outside the folder holding it (or to
+/// somewhere that cannot be resolved).
+fn leaves_its_folder(path: &Path) -> bool {
     let Ok(meta) = std::fs::symlink_metadata(path) else {
         return false;
     };
@@ -207,6 +221,26 @@ mod tests {
         assert!(matches!(read(&big, Kind::Org), Err(ReadError::TooLarge { .. })));
         assert!(matches!(read(dir.path(), Kind::Org), Err(ReadError::NotAFile(_))));
         assert!(matches!(read(Path::new("/dev/zero"), Kind::Personal), Err(ReadError::NotAFile("a device"))));
+    }
+
+    #[test]
+    fn contents_reached_through_a_link_out_of_its_folder_are_hidden() {
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("secret.ftl"), "x = private").unwrap();
+        let project = tempfile::tempdir().unwrap();
+        let locales = project.path().join("locales");
+        std::fs::create_dir_all(locales.join("en")).unwrap();
+        std::fs::write(locales.join("en/plain.ftl"), "x = y").unwrap();
+        // A folder on the path links out of the project: everything under it is hidden.
+        std::os::unix::fs::symlink(outside.path(), locales.join("fr")).unwrap();
+        assert!(hides_contents(&locales.join("fr/secret.ftl")));
+        // The file itself links out.
+        std::os::unix::fs::symlink(outside.path().join("secret.ftl"), locales.join("en/linked.ftl")).unwrap();
+        assert!(hides_contents(&locales.join("en/linked.ftl")));
+        // A link within its own folder, and an ordinary file, are shown.
+        std::os::unix::fs::symlink("plain.ftl", locales.join("en/alias.ftl")).unwrap();
+        assert!(!hides_contents(&locales.join("en/alias.ftl")));
+        assert!(!hides_contents(&locales.join("en/plain.ftl")));
     }
 
     /// A PNG header claiming `width` x `height` pixels.
