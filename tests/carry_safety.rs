@@ -269,18 +269,21 @@ fn the_officer_side_names_the_holders_language() {
     for locale in project.localizer.tags().filter(|t| *t != FALLBACK) {
         let meta = &project.localizer.locale(locale).unwrap().meta;
         let officer = page_text(&Pdf::open(&scratch.out().join(format!("{locale}/wallet-rights.pdf"))), 2);
-        let expected = format!("I need an interpreter in {}", meta.english_name);
+        let (language, own_name) = meta.interpreter_names();
+        let expected = format!("I need an interpreter in {language}");
         assert!(officer.contains(&expected), "{locale}: no {expected:?} on the officer side:\n{officer}");
+        // A spoken language to find an interpreter for, named once: not a script, not twice.
+        assert!(!officer.contains("Simplified") && !officer.contains("Traditional"), "{locale}: a script:\n{officer}");
+        assert_ne!(language, own_name, "{locale}: the officer side names the same language twice");
         assert!(!officer.contains("My language:"), "{locale}: the officer side still has a blank language line");
         // The language's own name, after its English name: whole, or (for scripts shaped into
         // clusters, whose extracted text comes out in presentation forms) letter by letter.
         let squeezed: String = officer.chars().filter(|c| !c.is_whitespace()).collect();
-        let own: String = meta.name.chars().filter(|c| !c.is_whitespace()).collect();
+        let own: String = own_name.chars().filter(|c| !c.is_whitespace()).collect();
         let letters_present = own.chars().filter(|c| !c.is_ascii()).all(|c| squeezed.contains(c)) && !own.is_ascii();
         assert!(
             squeezed.contains(&own) || letters_present,
-            "{locale}: its own name {:?} is missing:\n{officer}",
-            meta.name
+            "{locale}: its own name {own_name:?} is missing:\n{officer}"
         );
         named += 1;
     }

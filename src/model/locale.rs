@@ -61,6 +61,32 @@ pub struct LocaleMeta {
     /// to these by pocketcard.
     #[serde(default)]
     pub unbreakable: Vec<String>,
+    /// The spoken language the officer side asks an interpreter for, when it is not simply
+    /// `english_name` and `name`: a script such as Simplified Chinese is not a language one
+    /// interprets, and "Tagalog (Tagalog)" tells an officer nothing the first word did not.
+    #[serde(default)]
+    pub interpreter: Option<Interpreter>,
+}
+
+/// A language named for an officer who is to find an interpreter.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interpreter {
+    /// Its name in English (`Chinese`).
+    pub english: String,
+    /// Its name as the holder knows it (`中文`).
+    pub own: String,
+}
+
+impl LocaleMeta {
+    /// The names the officer side's interpreter request prints: in English, and the holder's
+    /// own.
+    pub fn interpreter_names(&self) -> (String, String) {
+        match &self.interpreter {
+            Some(named) => (named.english.clone(), named.own.clone()),
+            None => (self.english_name.clone(), self.name.clone()),
+        }
+    }
 }
 
 /// Writing direction of a script.

@@ -398,8 +398,9 @@ impl Resolver<'_> {
         args.set("date", date);
         // The holder's language, for the officer side's interpreter request.
         if let Some(meta) = self.project.localizer.locale(self.holder).map(|l| &l.meta) {
-            args.set("language", meta.english_name.clone());
-            args.set("own-name", meta.name.clone());
+            let (english, own) = meta.interpreter_names();
+            args.set("language", english);
+            args.set("own-name", own);
         }
         let mut problems = Vec::new();
         let lookup = self.project.localizer.format(tag, id, attr, Some(&args), &mut problems);
@@ -540,8 +541,9 @@ pub(crate) fn message_args(project: &Project, tag: &str) -> FluentArgs<'static> 
     let mut args = FluentArgs::new();
     args.set("date", info_as_of(project, tag));
     if let Some(meta) = project.localizer.locale(tag).map(|l| &l.meta) {
-        args.set("language", meta.english_name.clone());
-        args.set("own-name", meta.name.clone());
+        let (english, own) = meta.interpreter_names();
+        args.set("language", english);
+        args.set("own-name", own);
     }
     args
 }
