@@ -255,3 +255,42 @@ fn a_term_added_to_a_list_stops_a_card_whose_outputs_are_up_to_date() {
     let again = build(&scratch, &[]);
     assert_eq!(counts(&again), (0, 4), "{}", again.stderr);
 }
+
+/// Builds `card` in `lang` into the scratch project's `out/` through the library, as
+/// `pocketcard build` does, and returns its report.
+fn build_in_process(scratch: &Scratch, card: &str, lang: &str) -> pocketcard::commands::build::BuildReport {
+    let paths = pocketcard::model::session::ProjectPaths { root: scratch.root().to_path_buf(), font_paths: Vec::new() };
+    let request = pocketcard::commands::build::BuildRequest {
+        cards: vec![card.to_string()],
+        langs: vec![lang.to_string()],
+        ..Default::default()
+    };
+    let (session, problems) = pocketcard::model::session::Session::open(&paths, false);
+    let session = session.unwrap_or_else(|| panic!("{problems:?}"));
+    let plan = pocketcard::commands::build::BuildPlan::new(&request, &session).unwrap_or_else(|e| panic!("{e:?}"));
+    let report = pocketcard::commands::build::run(&plan, &session);
+    assert!(!report.diagnostics.iter().any(|d| d.is_error()), "{:?}", report.diagnostics);
+    report
+}
+
+#[test]
+fn a_box_whose_text_did_not_change_keeps_its_size_without_a_search() {
+    let scratch = Scratch::new(None);
+    let first = build_in_process(&scratch, "wallet-rights", "fr");
+    assert_eq!((first.rebuilt, first.fits_remembered), (1, 0), "a first build has nothing to remember");
+    // The holder side's box changes; the officer side's box does not.
+    set_message(&scratch, "locales/fr/wallet-rights.ftl", "rights-id", "L'ASFC peut demander vos papiers.");
+    let second = build_in_process(&scratch, "wallet-rights", "fr");
+    assert_eq!((second.rebuilt, second.fits_remembered), (1, 1), "only the officer side's size is remembered");
+    // The remembered size gives the bytes a search gives.
+    let incremental = std::fs::read(scratch.out().join("fr/wallet-rights.pdf")).unwrap();
+    let clean = scratch.run(&["build", "--card", "wallet-rights", "--lang", "fr", "--out", "clean", "--format", "pdf"]);
+    clean.assert_ok();
+    assert!(incremental == std::fs::read(scratch.root().join("clean/fr/wallet-rights.pdf")).unwrap());
+    // A layout changed: no size is trusted, every box is searched again.
+    let lib = scratch.root().join("cards/lib/components.typ");
+    let text = std::fs::read_to_string(&lib).unwrap();
+    std::fs::write(&lib, format!("{text}\n// edited\n")).unwrap();
+    let third = build_in_process(&scratch, "wallet-rights", "fr");
+    assert_eq!((third.rebuilt, third.fits_remembered), (1, 0));
+}

@@ -112,6 +112,9 @@ pub struct BuildReport {
     pub rebuilt: usize,
     /// Documents whose outputs were already up to date, so not rendered.
     pub up_to_date: usize,
+    /// Text boxes of the documents rendered whose size was remembered from the last build
+    /// instead of searched for (their text, geometry, fonts and layout being the same).
+    pub fits_remembered: usize,
 }
 
 /// Loads the `--personal` and `--org` files a build or check adds to the cards, adding their
@@ -231,7 +234,8 @@ pub(crate) fn render_context<'a>(plan: &BuildPlan, session: &'a Session) -> Rend
 pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
     let project = &session.project;
     let documents = &plan.documents;
-    let nothing = |diagnostics| BuildReport { written: Vec::new(), diagnostics, rebuilt: 0, up_to_date: 0 };
+    let nothing =
+        |diagnostics| BuildReport { written: Vec::new(), diagnostics, rebuilt: 0, up_to_date: 0, fits_remembered: 0 };
     let mut found = pipeline::before_rendering(session, documents, &plan.options);
     if found.iter().any(|d| d.is_error() && d.kind == Kind::MissingFont) {
         return nothing(found);
@@ -291,6 +295,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         jobs.iter().zip(freshness).map(|(job, (key, fresh))| (job, key, fresh)).collect();
     let progress = progress_bar(todo.iter().filter(|(_, _, fresh)| *fresh == Freshness::Stale).count());
     let finished = AtomicUsize::new(0);
+    let fits_remembered = AtomicUsize::new(0);
     // Each document's files are written as soon as it is done, so that a large matrix never
     // holds every PDF and PNG in memory at once; a document that failed writes nothing.
     let outcomes = workers::map(plan.jobs, &todo, |(job, key, fresh)| {
@@ -304,11 +309,17 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
             let diagnostics = resolved.warnings.iter().map(|d| d.clone().or_locale(job.lang)).collect();
             return Written { files: Vec::new(), diagnostics, rebuilt: false, up_to_date: true };
         }
-        let outcome = compile::render_resolved(&ctx, job.card, job.lang, resolved, &plan.formats);
+        // The sizes its text boxes were fitted at last time, while they still hold: a box
+        // whose text did not change is not searched for again.
+        let env = fits_env(project, build_key, job, &documents.officer);
+        let known = manifest.as_ref().and_then(|m| m.known_fits(&job.name, env));
+        let outcome = compile::render_resolved(&ctx, job.card, job.lang, resolved, &plan.formats, known);
         let read = outcome.read.clone();
+        let fits = outcome.fits.clone();
+        fits_remembered.fetch_add(outcome.fits_remembered, Ordering::Relaxed);
         let written = write_outcome(outcome, &plan.out, |files| {
             if let (Some(manifest), Some(key)) = (&manifest, key) {
-                manifest.record(&job.name, *key, &read, files);
+                manifest.record(&job.name, *key, &read, files, (&fits, env));
             }
         });
         // Drop memoized results that recent documents did not reuse, so that the cache stays
@@ -361,7 +372,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
                             outcome.warnings = all;
                             write_outcome(outcome, &plan.out, |files| {
                                 if let Some(manifest) = &manifest {
-                                    manifest.record(&name, key, &read, files);
+                                    manifest.record(&name, key, &read, files, (&Default::default(), 0));
                                 }
                             })
                         }
@@ -382,7 +393,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         diagnostics.push(diag);
     }
     dedup_diagnostics(&mut diagnostics);
-    BuildReport { written, diagnostics, rebuilt, up_to_date }
+    BuildReport { written, diagnostics, rebuilt, up_to_date, fits_remembered: fits_remembered.into_inner() }
 }
 
 /// The key of one resolved document: its card's layout and size, the files its layout reads,
@@ -404,6 +415,13 @@ fn document_key(
         }
     }
     key.finish()
+}
+
+/// What the fitted sizes of `job`'s text boxes depend on besides their own text and geometry.
+fn fits_env(project: &crate::model::project::Project, build_key: u128, job: &pipeline::Job, officer: &str) -> u128 {
+    let locales: Vec<&crate::model::locale::LocaleMeta> =
+        [job.lang, officer].into_iter().filter_map(|tag| project.localizer.locale(tag).map(|l| &l.meta)).collect();
+    incremental::fits_env(build_key, &job.card.layout, &format!("{:?}", job.card.size), &locales)
 }
 
 /// The options that shape every output of a build, as one string for the build's key. The

@@ -30,6 +30,25 @@ use typst::foundations::Bytes;
 /// smallest allowed size.
 pub(crate) const OVERFLOW_LABEL: &str = "pocketcard-overflow";
 
+/// The label of the record of the size a text box was fitted at (`cards/lib/fit.typ`).
+const FIT_LABEL: &str = "pocketcard-fit";
+
+/// The virtual file a layout reads the sizes its boxes were last fitted at from.
+pub(crate) const FITS_FILE: &str = "/fits.json";
+
+/// The size one text box was fitted at, and what that size depends on (see
+/// `remembered` in `cards/lib/fit.typ`), by the box's name.
+pub(crate) type Fits = BTreeMap<String, Fit>;
+
+/// One text box's fitted size.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Fit {
+    /// Everything the size depends on within the document, as the layout states it.
+    pub key: String,
+    pub size_pt: f64,
+}
+
 /// Pixels per inch of a card's PNGs: print resolution, so a card's PNG can be printed too.
 pub(crate) const PNG_DPI: f64 = 300.0;
 
@@ -76,6 +95,10 @@ pub(crate) struct DocumentOutcome {
     /// The files under `cards/` its compiles read, with the hash of each (see
     /// [`CardWorld::served`]).
     pub read: BTreeMap<String, u128>,
+    /// The sizes its text boxes were fitted at, for the next build.
+    pub fits: Fits,
+    /// How many of its text boxes took their size from the last build instead of a search.
+    pub fits_remembered: usize,
 }
 
 /// Resolves, compiles, checks and exports `card` with its holder side in `lang`. Every problem
@@ -88,7 +111,7 @@ pub(crate) fn render_document(
     formats: &[Format],
 ) -> DocumentOutcome {
     let outcome = match resolve::resolve(ctx.project, card, lang, officer, &ctx.options) {
-        Ok(resolved) => render_resolved_in(ctx, card, lang, &resolved, formats),
+        Ok(resolved) => render_resolved_in(ctx, card, lang, &resolved, formats, None),
         Err(errors) => DocumentOutcome { errors, ..DocumentOutcome::default() },
     };
     in_locale(outcome, lang)
@@ -96,14 +119,16 @@ pub(crate) fn render_document(
 
 /// Compiles, checks and exports `card` as resolved for `lang` (the holder's side). Every
 /// problem found concerns that locale unless it names another (the officer side's).
+/// `known` holds the sizes its text boxes were fitted at by the build that last wrote it.
 pub(crate) fn render_resolved(
     ctx: &RenderContext,
     card: &Card,
     lang: &str,
     resolved: &ResolvedCard,
     formats: &[Format],
+    known: Option<&Fits>,
 ) -> DocumentOutcome {
-    in_locale(render_resolved_in(ctx, card, lang, resolved, formats), lang)
+    in_locale(render_resolved_in(ctx, card, lang, resolved, formats, known), lang)
 }
 
 /// The outcome with every problem that names no locale put in `lang`.
@@ -120,11 +145,18 @@ fn render_resolved_in(
     lang: &str,
     resolved: &ResolvedCard,
     formats: &[Format],
+    known: Option<&Fits>,
 ) -> DocumentOutcome {
     let _timing = crate::rendering::budget::document(format!("card {} ({lang})", card.id));
     let mut outcome = DocumentOutcome::default();
     outcome.warnings.extend(resolved.warnings.iter().cloned());
-    let document = match compile(ctx, card, resolved, &mut outcome.read) {
+    let mut files = resolved.files.clone();
+    if let Some(known) = known.filter(|k| !k.is_empty()) {
+        files.push((FITS_FILE.to_string(), Bytes::new(serde_json::to_vec(known).unwrap_or_default())));
+    }
+    let at = ctx.project.card_location(card, &card.layout);
+    let compiled = compile_layout(ctx, &card.layout, files, &format!("card {}", card.id), Some(at), &mut outcome.read);
+    let document = match compiled {
         Ok((document, warnings)) => {
             outcome.warnings.extend(warnings);
             document
@@ -134,6 +166,7 @@ fn render_resolved_in(
             return outcome;
         }
     };
+    (outcome.fits, outcome.fits_remembered) = fitted(&document);
     let mut problems = check_glyphs(&document, card, lang, resolved, &ctx.options.personal);
     problems.extend(check_fit(&document, card, lang));
     if crate::rendering::pipeline::apply_force(&mut problems, ctx.force) {
@@ -309,6 +342,7 @@ fn render_sheet(
 }
 
 /// Compiles the card's layout against its resolved data.
+/// Compiles `card`'s layout with its resolved data, knowing no earlier fitted sizes.
 fn compile(
     ctx: &RenderContext,
     card: &Card,
@@ -330,6 +364,10 @@ fn compile_layout(
     at: Option<Location>,
     read: &mut BTreeMap<String, u128>,
 ) -> Result<(PagedDocument, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let mut files = files;
+    if !files.iter().any(|(path, _)| path == FITS_FILE) {
+        files.push((FITS_FILE.to_string(), Bytes::new(b"{}")));
+    }
     let world = CardWorld::new(&ctx.project.cards_dir(), main, ctx.library.clone(), ctx.fonts.clone(), files).map_err(
         |message| {
             let diag = Diagnostic::error(message);
@@ -447,6 +485,32 @@ fn collect_missing(frame: &Frame, out: &mut Vec<char>) {
 }
 
 /// Reports every text box whose text does not fit even at the layout's smallest size.
+/// The sizes the document's text boxes were fitted at, by box name (the last record of a box
+/// laid out more than once), and how many of them were remembered rather than searched for.
+fn fitted(document: &PagedDocument) -> (Fits, usize) {
+    let Some(label) = Label::new(PicoStr::intern(FIT_LABEL)) else {
+        return (Fits::new(), 0);
+    };
+    let mut remembered = std::collections::BTreeSet::new();
+    let fits = document
+        .introspector()
+        .query(&Selector::Label(label))
+        .iter()
+        .filter_map(|content| content.to_packed::<MetadataElem>())
+        .filter_map(|meta| {
+            let value = serde_json::to_value(&meta.value).ok()?;
+            let name = value.get("name")?.as_str()?.to_string();
+            let key = value.get("key")?.as_str()?.to_string();
+            let size_pt = value.get("size_pt")?.as_f64()?;
+            if value.get("remembered").and_then(|v| v.as_bool()) == Some(true) {
+                remembered.insert(name.clone());
+            }
+            Some((name, Fit { key, size_pt }))
+        })
+        .collect();
+    (fits, remembered.len())
+}
+
 fn check_fit(document: &PagedDocument, card: &Card, lang: &str) -> Vec<Diagnostic> {
     let Some(label) = Label::new(PicoStr::intern(OVERFLOW_LABEL)) else {
         return Vec::new();

@@ -114,6 +114,18 @@ pub(crate) fn build_key(font_files: &[PathBuf], info_as_of: &str, options: &str)
     key.finish()
 }
 
+/// What the fitted size of a text box of a document depends on besides the box's own text and
+/// geometry (which its layout keys each box by): the build (pocketcard, fonts, options), the
+/// card's layout and size, and the locales of both its sides (fonts, language, direction).
+pub(crate) fn fits_env(build: u128, layout: &str, size: &str, locales: &[&crate::model::locale::LocaleMeta]) -> u128 {
+    let mut key = KeyHasher::new("fits");
+    key.key(build).part(layout.as_bytes()).part(size.as_bytes());
+    for meta in locales {
+        key.part(&serde_json::to_vec(meta).unwrap_or_default());
+    }
+    key.finish()
+}
+
 /// The key of every locale's list of sensitive terms, as written: a document checked against
 /// lists with this key need not be checked again while its printed strings are the same.
 pub(crate) fn lists_key<'a>(lists: impl IntoIterator<Item = (&'a str, &'a [String])>) -> u128 {
@@ -167,7 +179,7 @@ struct Manifest {
 }
 
 /// What made one document's outputs, and what they were.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct Entry {
     /// The document's key, in hex.
     inputs: String,
@@ -180,6 +192,13 @@ struct Entry {
     /// outputs are up to date and were checked against today's lists needs no check again.
     #[serde(default)]
     checked: String,
+    /// The sizes its text boxes were fitted at, by box name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    fits: crate::rendering::compile::Fits,
+    /// What else than a box's own text and geometry its size depends on (the fonts, the
+    /// options, the card's layout and its locales), in hex: see [`Incremental::known_fits`].
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    fits_env: String,
 }
 
 /// What the manifest knows of one document's outputs.
@@ -300,9 +319,28 @@ impl Incremental {
         }
     }
 
+    /// The sizes the text boxes of document `name` were fitted at when it was last written,
+    /// while they still hold: `env` ([`fits_env`]) is the same, and so is every file under
+    /// `cards/` its layout read then. A box whose text or geometry changed is told apart by
+    /// its own key, in the layout. Empty with `--force-rebuild`.
+    pub(crate) fn known_fits(&self, name: &str, env: u128) -> Option<&crate::rendering::compile::Fits> {
+        let entry = self.old.get(name)?;
+        let same = entry.fits_env == hex(env)
+            && entry.read.iter().all(|(path, hash)| self.source_hash(path).is_some_and(|h| hex(h) == *hash));
+        same.then_some(&entry.fits)
+    }
+
     /// Records the outputs of document `name` just written (`files`, relative to the output
-    /// folder), made from inputs `key` with the files under `cards/` in `read`.
-    pub(crate) fn record(&self, name: &str, key: u128, read: &BTreeMap<String, u128>, files: &[(PathBuf, &[u8])]) {
+    /// folder), made from inputs `key` with the files under `cards/` in `read`, and the sizes
+    /// its boxes were fitted at (`fits`, in the environment `env`).
+    pub(crate) fn record(
+        &self,
+        name: &str,
+        key: u128,
+        read: &BTreeMap<String, u128>,
+        files: &[(PathBuf, &[u8])],
+        fits: (&crate::rendering::compile::Fits, u128),
+    ) {
         let outputs = files
             .iter()
             .map(|(path, bytes)| {
@@ -318,6 +356,8 @@ impl Incremental {
             read: read.iter().map(|(p, h)| (p.clone(), hex(*h))).collect(),
             outputs,
             checked: self.lists.clone(),
+            fits: fits.0.clone(),
+            fits_env: if fits.0.is_empty() { String::new() } else { hex(fits.1) },
         };
         self.lock_new().insert(name.to_string(), entry);
     }
@@ -382,7 +422,7 @@ mod tests {
         let read = BTreeMap::from([("a.typ".to_string(), hash_bytes(b"layout"))]);
         let build = Incremental::open(&out, &cards, false, 1);
         assert!(!build.up_to_date("fr/a", 7));
-        build.record("fr/a", 7, &read, &[(PathBuf::from("fr/a.pdf"), b"pdf")]);
+        build.record("fr/a", 7, &read, &[(PathBuf::from("fr/a.pdf"), b"pdf")], (&Default::default(), 0));
         build.save().unwrap();
         let check = |key| Incremental::open(&out, &cards, false, 1).up_to_date("fr/a", key);
         assert!(check(7));
@@ -409,7 +449,7 @@ mod tests {
         std::fs::create_dir_all(out.join("fr")).unwrap();
         std::fs::write(out.join("fr/a.pdf"), "pdf").unwrap();
         let build = Incremental::open(&out, &cards, false, 1);
-        build.record("fr/a", 7, &BTreeMap::new(), &[(PathBuf::from("fr/a.pdf"), b"pdf")]);
+        build.record("fr/a", 7, &BTreeMap::new(), &[(PathBuf::from("fr/a.pdf"), b"pdf")], (&Default::default(), 0));
         build.save().unwrap();
         let fresh = |lists| Incremental::open(&out, &cards, false, lists).freshness("fr/a", 7);
         assert_eq!(fresh(1), Freshness::UpToDate { checked: true });

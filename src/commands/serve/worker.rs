@@ -353,7 +353,7 @@ fn render(plan: &BuildPlan, session: &Session) -> Result<Vec<OutputFile>, Refuse
     for job in &jobs {
         match &job.resolved {
             Ok(resolved) => {
-                let outcome = compile::render_resolved(&ctx, job.card, job.lang, resolved, &plan.formats);
+                let outcome = compile::render_resolved(&ctx, job.card, job.lang, resolved, &plan.formats, None);
                 files.extend(outcome.files);
                 errors.extend(outcome.errors);
             }
