@@ -756,6 +756,9 @@ fn peer_inputs(project: &Project, matrix: &Matrix, work: &Path) -> Result<Vec<Pe
                 std::fs::create_dir_all(target.parent().unwrap_or(&dir)).map_err(|e| e.to_string())?;
                 std::fs::write(&target, bytes.as_slice()).map_err(|e| e.to_string())?;
             }
+            // No sizes remembered from an earlier build, as in pocketcard's cold build.
+            let fits = dir.join(compile::FITS_FILE.trim_start_matches('/'));
+            std::fs::write(&fits, "{}").map_err(|e| e.to_string())?;
             // The same resolutions pocketcard renders at: 300 dpi for cards, 150 for flyers.
             let dpi = if card.size == CardSize::Paper { compile::FLYER_PNG_DPI } else { compile::PNG_DPI };
             inputs.push(PeerInput { card: card_id.clone(), lang: lang.clone(), dir, layout: card.layout.clone(), dpi });
