@@ -387,3 +387,34 @@ pub(crate) fn render_short(diagnostics: &[Diagnostic]) -> String {
     }
     out
 }
+/// The rule of `--force`, for every check before and after compiling: without it, any error
+/// stops what it concerns (`true` is returned); with it, each error becomes a warning that says
+/// so, and the outputs are written anyway.
+pub(crate) fn apply_force(found: &mut [Diagnostic], force: bool) -> bool {
+    if !force {
+        return found.iter().any(Diagnostic::is_error);
+    }
+    for diag in found.iter_mut().filter(|d| d.is_error()) {
+        diag.severity = Severity::Warning;
+        diag.hints.push("written anyway because of --force".into());
+    }
+    false
+}
+
+#[cfg(test)]
+mod force_tests {
+    use super::*;
+
+    #[test]
+    fn force_turns_errors_into_warnings_that_say_so() {
+        let found = || vec![Diagnostic::error("does not fit"), Diagnostic::warning("old contact")];
+        let mut strict = found();
+        assert!(apply_force(&mut strict, false));
+        assert!(strict[0].is_error());
+        let mut forced = found();
+        assert!(!apply_force(&mut forced, true));
+        assert!(forced.iter().all(|d| !d.is_error()));
+        assert_eq!(forced[0].hints, ["written anyway because of --force"]);
+        assert!(forced[1].hints.is_empty(), "a warning is left as it was");
+    }
+}

@@ -5,8 +5,10 @@
 //! - [`cli`]: the command line (clap arguments, one module per subcommand, printing);
 //! - [`commands`]: what each command does, taking the library's own request types;
 //! - [`checks`]: what is wrong with a project or a card before anything is printed;
-//! - [`rendering`]: resolved card data, the Typst world, compiling, exporting, writing;
-//! - [`model`]: the project loaded into types (cards, locales, contacts, files read safely).
+//! - [`rendering`]: the session (project and fonts), resolved card data, the Typst world,
+//!   compiling, exporting, writing;
+//! - [`model`]: the project loaded into types (cards, locales, contacts, review records,
+//!   directional isolates, files read safely).
 //!
 //! [`diag`] (diagnostics with a kind, a place and a hint) is shared by all of them.
 

@@ -71,7 +71,8 @@ fn the_benchmark_prints_every_figure_and_explains_a_missing_typst_cli() {
 /// returns the font files whose faces were parsed.
 fn fonts_parsed_by(card: &str, lang: &str) -> Vec<String> {
     let scratch = common::Scratch::new(None);
-    let paths = pocketcard::model::session::ProjectPaths { root: scratch.root().to_path_buf(), font_paths: Vec::new() };
+    let paths =
+        pocketcard::rendering::session::ProjectPaths { root: scratch.root().to_path_buf(), font_paths: Vec::new() };
     let request = pocketcard::commands::build::BuildRequest {
         cards: vec![card.to_string()],
         langs: vec![lang.to_string()],
@@ -79,7 +80,7 @@ fn fonts_parsed_by(card: &str, lang: &str) -> Vec<String> {
         out: Some(scratch.out().to_path_buf()),
         ..Default::default()
     };
-    let (session, problems) = pocketcard::model::session::Session::open(&paths, false);
+    let (session, problems) = pocketcard::rendering::session::Session::open(&paths, false);
     assert!(problems.is_empty(), "{problems:?}");
     let session = session.expect("the project opens");
     let plan = pocketcard::commands::build::BuildPlan::new(&request, &session).unwrap_or_else(|e| panic!("{e:?}"));

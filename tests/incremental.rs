@@ -259,13 +259,14 @@ fn a_term_added_to_a_list_stops_a_card_whose_outputs_are_up_to_date() {
 /// Builds `card` in `lang` into the scratch project's `out/` through the library, as
 /// `pocketcard build` does, and returns its report.
 fn build_in_process(scratch: &Scratch, card: &str, lang: &str) -> pocketcard::commands::build::BuildReport {
-    let paths = pocketcard::model::session::ProjectPaths { root: scratch.root().to_path_buf(), font_paths: Vec::new() };
+    let paths =
+        pocketcard::rendering::session::ProjectPaths { root: scratch.root().to_path_buf(), font_paths: Vec::new() };
     let request = pocketcard::commands::build::BuildRequest {
         cards: vec![card.to_string()],
         langs: vec![lang.to_string()],
         ..Default::default()
     };
-    let (session, problems) = pocketcard::model::session::Session::open(&paths, false);
+    let (session, problems) = pocketcard::rendering::session::Session::open(&paths, false);
     let session = session.unwrap_or_else(|| panic!("{problems:?}"));
     let plan = pocketcard::commands::build::BuildPlan::new(&request, &session).unwrap_or_else(|e| panic!("{e:?}"));
     let report = pocketcard::commands::build::run(&plan, &session);

@@ -10,9 +10,9 @@ use crate::model::contacts::Contact;
 use crate::model::locale::{FALLBACK, LocaleText, Lookup};
 use crate::model::plan::Documents;
 use crate::model::project::Project;
-use crate::model::session::Session;
 use crate::rendering::compile::{self, RenderContext};
 use crate::rendering::resolve::ResolveOptions;
+use crate::rendering::session::Session;
 
 /// Contacts last verified longer ago than this many months are reported by default.
 pub(crate) const DEFAULT_MAX_CONTACT_AGE: u32 = 12;
@@ -195,7 +195,7 @@ pub(crate) fn check_messages(project: &Project, locale: &LocaleText, cards: &[St
             );
         }
     }
-    out.extend(crate::commands::review::status::check_provenance(english, locale, &used));
+    out.extend(crate::model::review::status::check_provenance(english, locale, &used));
     out.extend(check_typed_numbers(project, locale));
     for id in locale.messages.keys() {
         if !english.messages.contains_key(id) {
@@ -369,7 +369,7 @@ pub(crate) fn check_bidi_order(project: &Project, locale: &LocaleText) -> Vec<Di
             let Lookup::Found(text) = project.localizer.format(tag, id, part, Some(&args), &mut sink) else {
                 continue;
             };
-            let printed = crate::rendering::bidi::mark(&text, &names);
+            let printed = crate::model::bidi::mark(&text, &names);
             for (logical, visual) in misordered(&printed) {
                 let file = &locale.files[origin.file];
                 // Point at the span in the message's own lines where it can be found there.
@@ -430,7 +430,7 @@ fn misordered(text: &str) -> Vec<(String, String)> {
             if !word.is_empty() {
                 words.push(std::mem::take(&mut word));
             }
-        } else if !crate::rendering::bidi::is_isolate_mark(c) {
+        } else if !crate::model::bidi::is_isolate_mark(c) {
             word.push((i, c));
         }
     }
@@ -483,12 +483,12 @@ fn misordered(text: &str) -> Vec<(String, String)> {
         let logical = text[start..end].to_string();
         let mut shown: Vec<(usize, char)> = text[start..end]
             .char_indices()
-            .filter(|(_, c)| !crate::rendering::bidi::is_isolate_mark(*c))
+            .filter(|(_, c)| !crate::model::bidi::is_isolate_mark(*c))
             .filter_map(|(i, c)| position.get(&(start + i)).map(|p| (*p, mirrored(c, info.levels[start + i].is_rtl()))))
             .collect();
         shown.sort();
         let visual: String = shown.into_iter().map(|(_, c)| c).collect();
-        out.push((crate::rendering::bidi::plain(&logical), visual));
+        out.push((crate::model::bidi::plain(&logical), visual));
     }
     out
 }
@@ -626,7 +626,7 @@ mod tests {
         let shown: Vec<(&str, &str)> = found.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(shown, [("183(1)(b.1)", "(b.1)(1)183"), ("196.1(a)", "(a)196.1"), ("10-2017", "2017-10")]);
         // Isolated, they read as written; so do Latin names and a lone fraction.
-        let isolated = crate::rendering::bidi::mark("المادتان 183(1)(b.1) و 196.1(a)، Legal Aid Ontario و 1/7", &[]);
+        let isolated = crate::model::bidi::mark("المادتان 183(1)(b.1) و 196.1(a)، Legal Aid Ontario و 1/7", &[]);
         assert_eq!(super::misordered(&isolated), []);
         // A holder's number after an Arabic name, not isolated: its groups come out reversed.
         let found = super::misordered("أحمد 416-555-0100");

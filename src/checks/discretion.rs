@@ -656,7 +656,7 @@ fn diagnostic(project: &Project, card: &Card, item: &Printed, hit: &Hit, options
     // message is shown as printed, its invisible characters written out.
     let shown = match &item.origin {
         Origin::Message { .. } => visible(item.text),
-        _ => visible(&crate::rendering::bidi::plain(item.text)),
+        _ => visible(&crate::model::bidi::plain(item.text)),
     };
     let base = match &item.origin {
         Origin::Message { tag, id, attr } => {
@@ -687,7 +687,7 @@ fn diagnostic(project: &Project, card: &Card, item: &Printed, hit: &Hit, options
             ))
             .hint("use a contact whose name and address do not reveal it, or take it off the card");
             if let Ok(text) = crate::model::toml_file::read_text(&path) {
-                let range = TableIndex::new(&text).locate(id, &crate::rendering::bidi::plain(value));
+                let range = TableIndex::new(&text).locate(id, &crate::model::bidi::plain(value));
                 diag = diag.at(Location::new(display_path(&path), text, range));
             }
             diag
@@ -709,7 +709,7 @@ fn diagnostic(project: &Project, card: &Card, item: &Printed, hit: &Hit, options
             ))
             .hint("worker cards print the --org name and web address: use a name and address that do not reveal it, or leave --org out of worker cards");
             if let Some(org) = &options.org {
-                let range = locate_value(&org.text, &crate::rendering::bidi::plain(value));
+                let range = locate_value(&org.text, &crate::model::bidi::plain(value));
                 diag = diag.at(Location::new(display_path(&org.path), org.text.clone(), range));
             }
             diag

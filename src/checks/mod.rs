@@ -3,4 +3,3 @@
 
 pub mod check;
 pub mod discretion;
-pub mod phone;

@@ -7,9 +7,9 @@ use clap::{Args, Parser, Subcommand};
 use crate::commands::build::BuildRequest;
 use crate::commands::serve::ServeOptions;
 use crate::model::locale::Paper;
-use crate::model::session::ProjectPaths;
 use crate::rendering::budget::Limits;
 use crate::rendering::compile::Format;
+use crate::rendering::session::ProjectPaths;
 use crate::rendering::sheet::BackOffset;
 
 /// Print-ready know-your-rights wallet cards and flyers, in many languages.
@@ -101,7 +101,7 @@ pub struct ReviewArgs {
 
     /// As what NAME reviewed: a fluent reader of the language, or a legal reviewer of English.
     #[arg(long = "as", value_name = "ROLE", requires = "sign")]
-    pub role: Option<crate::commands::review::Role>,
+    pub role: Option<crate::model::review::Role>,
 
     /// Sign off only these messages (comma-separated ids) [default: every message in the
     /// packet].

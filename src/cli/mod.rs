@@ -19,7 +19,7 @@ use crate::cli::args::{ProjectArgs, Selection};
 use crate::diag::{self, Diagnostic};
 use crate::model::plan::Documents;
 use crate::model::pseudo;
-use crate::model::session::Session;
+use crate::rendering::session::Session;
 
 /// Loads the project (with the pseudolocale when `langs` asks for it). When `strict`, every
 /// problem is printed and any error stops here; otherwise the problems are handed back to be

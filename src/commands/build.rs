@@ -6,17 +6,17 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use crate::commands::pipeline;
 use crate::diag::{Diagnostic, Kind, display_path};
 use crate::model::locale::Paper;
 use crate::model::org;
 use crate::model::personal;
 use crate::model::plan::Documents;
-use crate::model::session::Session;
 use crate::rendering::compile::{self, DocumentOutcome, Format, RenderContext};
 use crate::rendering::incremental::{self, DocumentKey, Freshness, Incremental};
 use crate::rendering::output;
-use crate::rendering::pipeline;
 use crate::rendering::resolve::{self, ResolveOptions};
+use crate::rendering::session::Session;
 use crate::rendering::sheet::{BackOffset, SheetOptions};
 use crate::rendering::workers;
 
@@ -271,7 +271,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         .map(|(job, _)| job)
         .collect();
     found.extend(pipeline::sensitive_terms(project, &plan.options, &unchecked, plan.jobs));
-    if pipeline::apply_force(&mut found, plan.force) {
+    if crate::diag::apply_force(&mut found, plan.force) {
         found.push(
             Diagnostic::error("checks found errors, so nothing was written")
                 .hint("fix them (`pocketcard check` lists them all), or pass --force to write the cards anyway"),

@@ -2,10 +2,10 @@
 
 use std::fmt::Write as _;
 
-use crate::commands::review::LocaleSummary;
 use crate::model::card::CardSize;
 use crate::model::locale::{FALLBACK, Lookup, Paper, Status};
-use crate::model::session::Session;
+use crate::model::review::LocaleSummary;
+use crate::rendering::session::Session;
 
 /// The listing as text, one card or locale a line.
 pub(crate) fn listing(session: &Session) -> String {

@@ -4,6 +4,7 @@
 pub mod bench;
 pub mod build;
 pub mod list;
+pub(crate) mod pipeline;
 pub mod review;
 pub mod scaffold;
 pub mod serve;

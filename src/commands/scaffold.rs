@@ -5,11 +5,11 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::commands::review::TranslatedFrom;
-use crate::commands::review::records::write_translated_from;
-use crate::commands::review::text::{hash, part_key};
 use crate::diag::{Diagnostic, display_path};
 use crate::model::locale::{FALLBACK, Localizer};
+use crate::model::review::TranslatedFrom;
+use crate::model::review::records::{TRANSLATED_FROM, translated_from_text};
+use crate::model::review::text::{hash, part_key};
 use crate::rendering::output::write_atomic;
 
 /// Typography defaults for a language: fonts, Typst lang/region, direction, paper.
@@ -100,7 +100,8 @@ pub(crate) fn new_locale(root: &Path, tag: &str, localizer: &Localizer) -> Resul
             })
         })
         .collect();
-    let path = write_translated_from(&dir, &records)?;
+    let path = dir.join(TRANSLATED_FROM);
+    crate::rendering::output::write_atomic(&path, translated_from_text(&records)?.as_bytes())?;
     written.push(display_path(&path).display().to_string());
     Ok(written)
 }

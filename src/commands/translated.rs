@@ -4,11 +4,12 @@
 
 use std::collections::BTreeMap;
 
-use crate::commands::review::records::{TranslatedFrom, write_translated_from};
-use crate::commands::review::text::{hash, part_key};
 use crate::diag::Diagnostic;
 use crate::model::locale::FALLBACK;
 use crate::model::project::Project;
+use crate::model::review::records::{TRANSLATED_FROM, TranslatedFrom, translated_from_text};
+use crate::model::review::text::{hash, part_key};
+use crate::rendering::output::write_atomic;
 
 /// What was recorded.
 pub(crate) struct Recorded {
@@ -51,8 +52,8 @@ pub(crate) fn record(project: &Project, tag: &str, ids: &[String], all: bool) ->
                 .keys()
                 .filter(|m| {
                     matches!(
-                        crate::commands::review::status::state(&project.localizer, tag, m),
-                        crate::commands::review::State::Stale | crate::commands::review::State::Untracked
+                        crate::model::review::status::state(&project.localizer, tag, m),
+                        crate::model::review::State::Stale | crate::model::review::State::Untracked
                     )
                 })
                 .map(String::as_str)
@@ -82,6 +83,7 @@ pub(crate) fn record(project: &Project, tag: &str, ids: &[String], all: bool) ->
             map.insert(part_key(id, part), TranslatedFrom { sha256: hash(text), english: text.clone() });
         }
     }
-    let path = write_translated_from(&locale.dir, &map).map_err(|d| vec![d])?;
+    let path = locale.dir.join(TRANSLATED_FROM);
+    write_atomic(&path, translated_from_text(&map).map_err(|d| vec![d])?.as_bytes()).map_err(|d| vec![d])?;
     Ok(Recorded { messages: chosen, path: crate::diag::display_path(&path) })
 }

@@ -9,36 +9,9 @@ use std::time::{Duration, Instant};
 
 use crate::commands::build::{self, BuildPlan, BuildRequest};
 use crate::diag::Diagnostic;
-use crate::model::session::{ProjectPaths, Session};
+use crate::model::plan::{Affected, affected};
 use crate::rendering::budget::Limits;
-
-/// What a set of changed files asks to rebuild.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub(crate) struct Affected {
-    /// Everything (a shared layout, a font, contacts or the project file changed).
-    pub all: bool,
-    pub cards: BTreeSet<String>,
-    pub langs: BTreeSet<String>,
-}
-
-/// Maps changed paths (relative to the project root) to what they affect.
-pub(crate) fn affected(changed: &[PathBuf]) -> Affected {
-    let mut out = Affected::default();
-    for path in changed {
-        let parts: Vec<String> = path.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
-        match parts.as_slice() {
-            [dir, lang, ..] if dir == "locales" && parts.len() >= 3 => {
-                out.langs.insert(lang.clone());
-            }
-            [dir, file] if dir == "cards" => {
-                let stem = Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-                out.cards.insert(stem);
-            }
-            _ => out.all = true,
-        }
-    }
-    out
-}
+use crate::rendering::session::{ProjectPaths, Session};
 
 /// The project files watched beside the folders: not the whole root, where builds write `out/`.
 const PROJECT_FILES: [&str; 2] = ["pocketcard.toml", "contacts.toml"];

@@ -160,7 +160,7 @@ pub struct LocaleText {
     pub files: Vec<FtlFile>,
     pub messages: BTreeMap<String, MessageOrigin>,
     /// What each message was translated from, and its sign-offs.
-    pub records: crate::commands::review::records::Records,
+    pub records: crate::model::review::records::Records,
     bundle: FluentBundle<FluentResource>,
 }
 
@@ -366,8 +366,8 @@ fn load_locale_with(
     // `{ LTR("183(1)(b.1)") }` marks a span of prose as a code that reads left to right in
     // every script; the layout sets it as an isolate (see `bidi`).
     let _ = bundle.add_function("LTR", |positional, _named| match positional.first() {
-        Some(FluentValue::String(s)) => FluentValue::String(crate::rendering::bidi::code(s).into()),
-        Some(FluentValue::Number(n)) => FluentValue::String(crate::rendering::bidi::code(&n.as_string()).into()),
+        Some(FluentValue::String(s)) => FluentValue::String(crate::model::bidi::code(s).into()),
+        Some(FluentValue::Number(n)) => FluentValue::String(crate::model::bidi::code(&n.as_string()).into()),
         _ => FluentValue::Error,
     });
 
@@ -460,7 +460,7 @@ fn load_locale_with(
                     offset,
                     comment: message.comment.as_ref().map(|c| c.content.join("\n")),
                     attributes: message.attributes.iter().map(|a| a.id.name.to_string()).collect(),
-                    parts: crate::commands::review::text::canonical_parts(message),
+                    parts: crate::model::review::text::canonical_parts(message),
                 },
             );
         }
@@ -472,7 +472,7 @@ fn load_locale_with(
         // The pseudolocale is generated from English: it has nothing to record.
         Default::default()
     } else {
-        crate::commands::review::records::Records::load(dir, diagnostics)
+        crate::model::review::records::Records::load(dir, diagnostics)
     };
     Some(LocaleText { meta, dir: dir.to_path_buf(), files, messages, records, bundle })
 }

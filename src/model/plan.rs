@@ -2,8 +2,8 @@
 //! the project, and taken as it is by build, check, watch (narrowed by what changed) and bench.
 
 use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
 
-use crate::commands::watch::Affected;
 use crate::diag::Diagnostic;
 use crate::model::project::Project;
 
@@ -89,12 +89,40 @@ impl Documents {
     }
 }
 
+/// What a set of changed files asks to rebuild.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Affected {
+    /// Everything (a shared layout, a font, contacts or the project file changed).
+    pub all: bool,
+    pub cards: BTreeSet<String>,
+    pub langs: BTreeSet<String>,
+}
+
+/// Maps changed paths (relative to the project root) to what they affect.
+pub(crate) fn affected(changed: &[PathBuf]) -> Affected {
+    let mut out = Affected::default();
+    for path in changed {
+        let parts: Vec<String> = path.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+        match parts.as_slice() {
+            [dir, lang, ..] if dir == "locales" && parts.len() >= 3 => {
+                out.langs.insert(lang.clone());
+            }
+            [dir, file] if dir == "cards" => {
+                let stem = Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                out.cards.insert(stem);
+            }
+            _ => out.all = true,
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::PathBuf;
 
     use super::Documents;
-    use crate::commands::watch::affected;
+    use super::affected;
 
     fn strings(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| s.to_string()).collect()

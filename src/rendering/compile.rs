@@ -169,7 +169,7 @@ fn render_resolved_in(
     (outcome.fits, outcome.fits_remembered) = fitted(&document);
     let mut problems = check_glyphs(&document, card, lang, resolved, &ctx.options.personal);
     problems.extend(check_fit(&document, card, lang));
-    if crate::rendering::pipeline::apply_force(&mut problems, ctx.force) {
+    if crate::diag::apply_force(&mut problems, ctx.force) {
         outcome.errors = problems;
         return outcome;
     }
@@ -210,7 +210,7 @@ fn render_resolved_in(
         }
     }
     if ctx.phone && !personal {
-        match crate::checks::phone::render(&document) {
+        match crate::rendering::phone::render(&document) {
             Ok(bytes) => outcome
                 .files
                 .push(OutputFile { path: PathBuf::from(lang).join(format!("{}-phone.png", card.id)), bytes }),

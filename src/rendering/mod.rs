@@ -2,17 +2,17 @@
 //! dates, the sandboxed Typst world, compiling within a budget, exporting, print sheets, and
 //! writing outputs atomically and only when their inputs changed.
 
-pub mod bidi;
 pub mod budget;
 pub mod compile;
 pub mod dates;
 pub mod fonts;
 pub mod incremental;
 pub mod output;
-pub(crate) mod pipeline;
+pub mod phone;
 pub mod qr;
 pub mod raster;
 pub mod resolve;
+pub mod session;
 pub mod sheet;
 pub mod workers;
 pub mod world;

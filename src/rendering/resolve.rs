@@ -8,11 +8,11 @@ use serde::Serialize;
 use typst::foundations::Bytes;
 
 use crate::diag::Diagnostic;
+use crate::model::bidi;
 use crate::model::card::{Audience, Card, CardSize, Side};
 use crate::model::locale::{Direction, FALLBACK, Lookup, Paper, Status};
 use crate::model::org::{Org, OrgMode};
 use crate::model::project::Project;
-use crate::rendering::bidi;
 use crate::rendering::dates;
 use crate::rendering::qr;
 use crate::rendering::world::DATA_PATH;
@@ -371,7 +371,7 @@ impl Resolver<'_> {
             let text = self.text(tag, SOURCE_DRAFT_LABEL, None);
             labels.insert("draft".to_string(), text);
         }
-        let status = crate::commands::review::status::card_status(&self.project.localizer, self.card, tag);
+        let status = crate::model::review::status::card_status(&self.project.localizer, self.card, tag);
         let draft = status == Status::Draft && (side == Side::Holder || !source);
         let unbreakable = unbreakable_pattern(meta.unbreakable.iter().chain(&self.names));
         SideData {

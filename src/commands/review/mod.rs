@@ -1,11 +1,4 @@
-//! Translation provenance and review: what English each translation was made from, who signed
-//! which message off, and the state of every message that follows from both. Nothing here is
-//! typed by hand: a locale's status is computed from these records and today's texts.
+//! `pocketcard review`: a locale's review packet (PDF and CSV) and the sign-offs recorded from
+//! it. The records and the status they give are in `model::review`.
 
 pub mod packet;
-pub mod records;
-pub mod status;
-pub mod text;
-
-pub(crate) use records::{Role, TranslatedFrom};
-pub(crate) use status::{LocaleSummary, State};

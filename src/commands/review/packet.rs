@@ -14,17 +14,17 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use typst::foundations::Bytes;
 
-use super::records::{Role, SignOff, write_reviews};
-use super::status::{State, needed_role, state};
-use super::text::{message_hash, short};
 use crate::diag::{Diagnostic, display_path};
 use crate::model::card::Card;
 use crate::model::locale::{FALLBACK, Lookup};
 use crate::model::project::Project;
-use crate::model::session::Session;
+use crate::model::review::records::{Role, SignOff, reviews_text};
+use crate::model::review::status::{State, needed_role, state};
+use crate::model::review::text::{message_hash, short};
 use crate::rendering::compile::{self, Format, RenderContext};
 use crate::rendering::output::write_atomic;
 use crate::rendering::resolve::ResolveOptions;
+use crate::rendering::session::Session;
 
 /// One message of the packet.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -136,7 +136,7 @@ fn printed(project: &Project, tag: &str, id: &str) -> String {
             lines.push(format!(".{attr}: {text}"));
         }
     }
-    crate::rendering::bidi::plain(&lines.join("\n"))
+    crate::model::bidi::plain(&lines.join("\n"))
 }
 
 /// Where the packet of `tag` goes in `out`.
@@ -380,6 +380,7 @@ pub(crate) fn sign(
             signoffs.push(record);
         }
     }
-    let path = write_reviews(&locale.dir, &signoffs).map_err(|d| vec![d])?;
+    let path = locale.dir.join(crate::model::review::records::REVIEWS);
+    write_atomic(&path, reviews_text(&signoffs).map_err(|d| vec![d])?.as_bytes()).map_err(|d| vec![d])?;
     Ok(Signed { messages: chosen.iter().map(|r| r.id.clone()).collect(), path: display_path(&path) })
 }

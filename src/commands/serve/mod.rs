@@ -16,8 +16,8 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
 use crate::diag::Diagnostic;
-use crate::model::session::ProjectPaths;
 use crate::rendering::budget::Limits;
+use crate::rendering::session::ProjectPaths;
 
 /// What `serve` listens on and renders.
 pub struct ServeOptions {

@@ -14,8 +14,8 @@ use crate::commands::build::{BuildPlan, BuildRequest};
 use crate::diag::Diagnostic;
 use crate::model::locale::Paper;
 use crate::model::org::{self, Org};
-use crate::model::session::Session;
 use crate::rendering::compile::Format;
+use crate::rendering::session::Session;
 use crate::rendering::sheet::BackOffset;
 
 /// The name the organization's settings go by in diagnostics, and as the page saves them.

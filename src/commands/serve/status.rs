@@ -8,9 +8,9 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use crate::commands::review::status::{State, state};
 use crate::model::locale::FALLBACK;
 use crate::model::project::Project;
+use crate::model::review::status::{State, state};
 
 /// One message of a locale, as the page lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -16,15 +16,16 @@ use tokio::sync::oneshot;
 use super::events::Hub;
 use super::request::{Refused, Settings};
 use crate::commands::build::BuildPlan;
-use crate::commands::watch::{Affected, ProjectWatcher};
+use crate::commands::pipeline;
+use crate::commands::watch::ProjectWatcher;
 use crate::diag::{Diagnostic, DiagnosticRecord};
 use crate::model::card::CardSize;
 use crate::model::locale::{Direction, Lookup};
-use crate::model::session::ProjectPaths;
-use crate::model::session::Session;
+use crate::model::plan::Affected;
 use crate::rendering::budget::Limits;
 use crate::rendering::compile::{self, OutputFile, RenderContext};
-use crate::rendering::pipeline;
+use crate::rendering::session::ProjectPaths;
+use crate::rendering::session::Session;
 
 /// How many requests may wait for the render thread; one more is answered "busy".
 pub(crate) const QUEUE: usize = 4;
@@ -335,7 +336,7 @@ fn checked<'p>(plan: &'p BuildPlan, session: &'p Session) -> (Vec<pipeline::Job<
     let jobs = pipeline::resolve_all(&session.project, &plan.documents, &plan.options, threads);
     let all: Vec<&pipeline::Job> = jobs.iter().collect();
     found.extend(pipeline::sensitive_terms(&session.project, &plan.options, &all, threads));
-    pipeline::apply_force(&mut found, plan.force);
+    crate::diag::apply_force(&mut found, plan.force);
     (jobs, found)
 }
 

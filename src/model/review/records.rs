@@ -3,13 +3,12 @@
 //! `reviews.toml` (who signed which message off, of which English and which translation).
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
 use crate::diag::Diagnostic;
 use crate::model::toml_file;
-use crate::rendering::output::write_atomic;
 
 /// The file name of a locale's provenance records.
 pub(crate) const TRANSLATED_FROM: &str = "translated-from.toml";
@@ -128,21 +127,20 @@ impl Records {
     }
 }
 
-/// Writes a locale's provenance records to `dir/translated-from.toml`.
-pub(crate) fn write_translated_from(dir: &Path, map: &BTreeMap<String, TranslatedFrom>) -> Result<PathBuf, Diagnostic> {
+/// A locale's provenance records as `translated-from.toml` holds them (written by the commands
+/// that record them, atomically).
+pub(crate) fn translated_from_text(map: &BTreeMap<String, TranslatedFrom>) -> Result<String, Diagnostic> {
     let mut text = String::from(
         "# The English each message of this locale was translated from, by message and attribute.\n\
          # `pocketcard check` reports a message whose English has changed since as stale.\n\
          # Written by `pocketcard new-locale` and `pocketcard translated`; do not edit by hand.\n\n",
     );
     text.push_str(&toml::to_string(map).map_err(|err| Diagnostic::error(format!("cannot write records: {err}")))?);
-    let path = dir.join(TRANSLATED_FROM);
-    write_atomic(&path, text.as_bytes())?;
-    Ok(path)
+    Ok(text)
 }
 
-/// Writes a locale's sign-offs to `dir/reviews.toml`.
-pub(crate) fn write_reviews(dir: &Path, signoffs: &[SignOff]) -> Result<PathBuf, Diagnostic> {
+/// A locale's sign-offs as `reviews.toml` holds them.
+pub(crate) fn reviews_text(signoffs: &[SignOff]) -> Result<String, Diagnostic> {
     let mut text = String::from(
         "# Who reviewed which message of this locale, as what, of which English and which translation\n\
          # (SHA-256 of each, see TRANSLATING.md). A sign-off counts only while both texts are unchanged.\n\
@@ -150,7 +148,5 @@ pub(crate) fn write_reviews(dir: &Path, signoffs: &[SignOff]) -> Result<PathBuf,
     );
     let file = ReviewsFile { signoff: signoffs.to_vec() };
     text.push_str(&toml::to_string(&file).map_err(|err| Diagnostic::error(format!("cannot write records: {err}")))?);
-    let path = dir.join(REVIEWS);
-    write_atomic(&path, text.as_bytes())?;
-    Ok(path)
+    Ok(text)
 }
