@@ -8,6 +8,10 @@ use crate::commands::build::{self, BuildPlan};
 
 /// Builds what `args` select and prints one summary line.
 pub fn run(args: &BuildArgs) -> ExitCode {
+    // A killed build's temporary files may hold a holder's number: removed even when this
+    // build stops before it starts (a project that does not load, an unknown name).
+    let out = args.out.clone().unwrap_or_else(|| args.project.root.join("out"));
+    crate::rendering::output::remove_leftovers_below(&out);
     let Some((session, _)) = open(&args.project, &args.selection.langs, true) else {
         return ExitCode::FAILURE;
     };

@@ -236,6 +236,9 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
     let documents = &plan.documents;
     let nothing =
         |diagnostics| BuildReport { written: Vec::new(), diagnostics, rebuilt: 0, up_to_date: 0, fits_remembered: 0 };
+    // Temporary files a killed build left behind may hold a holder's personal data: removed
+    // first, in every language's folder, whether or not this build goes on to write anything.
+    output::remove_leftovers_below(&plan.out);
     let mut found = pipeline::before_rendering(session, documents, &plan.options);
     if found.iter().any(|d| d.is_error() && d.kind == Kind::MissingFont) {
         return nothing(found);
@@ -287,10 +290,6 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         }
     }
     let ctx = render_context(plan, session);
-    // Temporary files a killed build left behind may hold a holder's personal data.
-    for lang in &documents.langs {
-        output::remove_leftovers(&plan.out.join(lang));
-    }
     let todo: Vec<(&pipeline::Job, Option<u128>, Freshness)> =
         jobs.iter().zip(freshness).map(|(job, (key, fresh))| (job, key, fresh)).collect();
     let progress = progress_bar(todo.iter().filter(|(_, _, fresh)| *fresh == Freshness::Stale).count());

@@ -179,7 +179,7 @@ fn render_resolved_in(
     let personal = card.write_in.iter().any(|w| ctx.options.personal.contains_key(&w.id));
     let skipped: Vec<&str> = [
         (!ctx.sheets.is_empty() && card.size == CardSize::Cr80, "print sheets"),
-        (ctx.phone, "a phone picture"),
+        (ctx.phone, "phone picture"),
         (formats.contains(&Format::Png), "PNG pages"),
     ]
     .into_iter()
@@ -341,7 +341,6 @@ fn render_sheet(
     Ok((OutputFile { path, bytes }, warnings))
 }
 
-/// Compiles the card's layout against its resolved data.
 /// Compiles `card`'s layout with its resolved data, knowing no earlier fitted sizes.
 fn compile(
     ctx: &RenderContext,

@@ -139,6 +139,21 @@ pub(crate) fn remove_leftovers(dir: &Path) -> usize {
     removed
 }
 
+/// Removes leftover temporary files ([`remove_leftovers`]) from an output folder and every
+/// folder in it (one per language), whichever languages this build makes: a killed build's
+/// file may hold a holder's number, and must not wait for its language to be built again.
+pub(crate) fn remove_leftovers_below(out: &Path) -> usize {
+    let mut removed = remove_leftovers(out);
+    if let Ok(entries) = std::fs::read_dir(out) {
+        for entry in entries.flatten() {
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                removed += remove_leftovers(&entry.path());
+            }
+        }
+    }
+    removed
+}
+
 fn private() -> std::fs::Permissions {
     use std::os::unix::fs::PermissionsExt;
     std::fs::Permissions::from_mode(0o600)
