@@ -205,9 +205,16 @@ fn info_as_of_is_checked() {
     std::fs::write(&path, text.replacen("info_as_of = \"2017-10\"", "info_as_of = \"s\u{0435}x work\"", 1)).unwrap();
     let line = line_of(&scratch, "pocketcard.toml", "info_as_of");
     let at = format!("pocketcard.toml:{line}:15");
-    let stderr = assert_refused(
+    // A build is refused before anything else: info_as_of must be a month.
+    assert_refused(
         &scratch,
         &["build", "--card", "wallet-rights", "--lang", "en", "--format", "pdf"],
+        &["is not a month written YYYY-MM", at.as_str()],
+    );
+    // `check` reports everything, the sensitive term too.
+    let stderr = assert_refused(
+        &scratch,
+        &["check", "--card", "wallet-rights", "--lang", "en"],
         &["info_as_of", "sensitive term \"sex work\"", at.as_str()],
     );
     // Reported once, as itself, not again for each message that prints the date.

@@ -522,7 +522,7 @@ fn is_invisible_format(c: char) -> bool {
 /// Contacts whose `verified` date is older than the allowed age.
 pub(crate) fn check_contact_ages(project: &Project, today: (i32, u32), max_months: u32) -> Vec<Diagnostic> {
     let path = project.root.join("contacts.toml");
-    let text: std::sync::Arc<str> = crate::model::toml_file::read_text(&path).unwrap_or_else(|_| "".into());
+    let text = project.contacts_text.clone();
     let tables = crate::model::project::TableIndex::new(&text);
     project
         .contacts

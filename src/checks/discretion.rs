@@ -686,10 +686,9 @@ fn diagnostic(project: &Project, card: &Card, item: &Printed, hit: &Hit, options
                 card.id
             ))
             .hint("use a contact whose name and address do not reveal it, or take it off the card");
-            if let Ok(text) = crate::model::toml_file::read_text(&path) {
-                let range = TableIndex::new(&text).locate(id, &crate::model::bidi::plain(value));
-                diag = diag.at(Location::new(display_path(&path), text, range));
-            }
+            let text = project.contacts_text.clone();
+            let range = TableIndex::new(&text).locate(id, &crate::model::bidi::plain(value));
+            diag = diag.at(Location::new(display_path(&path), text, range));
             diag
         }
         Origin::Qr { id } => {
@@ -720,10 +719,9 @@ fn diagnostic(project: &Project, card: &Card, item: &Printed, hit: &Hit, options
                 "every card would print info_as_of {shown}, which contains the sensitive term {term:?} of {list}"
             ))
             .hint("info_as_of is the month the content's facts are as of, written YYYY-MM (e.g. 2017-10)");
-            if let Ok(text) = crate::model::toml_file::read_text(&path) {
-                let range = TableIndex::new(&text).locate("", &project.config.info_as_of);
-                diag = diag.at(Location::new(display_path(&path), text, range));
-            }
+            let text = project.config_text.clone();
+            let range = TableIndex::new(&text).locate("", &project.config.info_as_of);
+            diag = diag.at(Location::new(display_path(&path), text, range));
             diag
         }
         Origin::Personal { id } => personal_diagnostic(card, id, options),

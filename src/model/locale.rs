@@ -155,6 +155,8 @@ pub struct FtlFile {
 /// A locale's messages, ready to format.
 pub struct LocaleText {
     pub meta: LocaleMeta,
+    /// The text of its `locale.toml` as read (once), for diagnostics that point into it.
+    pub(crate) meta_text: std::sync::Arc<str>,
     /// The locale's folder.
     pub dir: PathBuf,
     pub files: Vec<FtlFile>,
@@ -327,7 +329,9 @@ fn load_locale_with(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<LocaleText> {
     let meta_path = dir.join("locale.toml");
-    let mut meta: LocaleMeta = match toml_file::load(&meta_path) {
+    let meta_text = toml_file::read_text(&meta_path);
+    let parsed = meta_text.as_ref().map_err(Clone::clone).and_then(|text| toml_file::parse(&meta_path, text));
+    let mut meta: LocaleMeta = match parsed {
         Ok(meta) => meta,
         Err(diag) => {
             diagnostics.push(
@@ -474,7 +478,8 @@ fn load_locale_with(
     } else {
         crate::model::review::records::Records::load(dir, diagnostics)
     };
-    Some(LocaleText { meta, dir: dir.to_path_buf(), files, messages, records, bundle })
+    let meta_text = meta_text.unwrap_or_else(|_| std::sync::Arc::from(""));
+    Some(LocaleText { meta, meta_text, dir: dir.to_path_buf(), files, messages, records, bundle })
 }
 
 /// Where each entry of an `.ftl` file is defined (`id =` at the start of a line), found in

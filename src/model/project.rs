@@ -33,11 +33,40 @@ pub struct Project {
     pub contacts: BTreeMap<String, Contact>,
     pub cards: BTreeMap<String, Card>,
     pub localizer: Localizer,
+    /// The text of `pocketcard.toml` and of `contacts.toml` as read when loading (each file is
+    /// read once per run), for diagnostics that point into them.
+    pub(crate) config_text: Arc<str>,
+    pub(crate) contacts_text: Arc<str>,
     /// Each card file's text, for diagnostics that point into it.
     card_texts: BTreeMap<String, Arc<str>>,
     /// Where each quoted string first appears in each card file, so that pointing
     /// diagnostics at thousands of values does not search the file again for each.
     card_strings: BTreeMap<String, std::collections::HashMap<Box<str>, usize>>,
+}
+
+/// `YYYY-MM`, a month that exists (`2017-10`), as `info_as_of` is written: the year and month.
+pub(crate) fn year_month(text: &str) -> Option<(i32, u8)> {
+    let (year, month) = text.trim().split_once('-')?;
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(year, 4) || !digits(month, 2) {
+        return None;
+    }
+    let month: u8 = month.parse().ok()?;
+    (1..=12).contains(&month).then_some(())?;
+    Some((year.parse().ok()?, month))
+}
+
+/// `info_as_of` must be a month: every card prints it as the date its facts are as of, and
+/// the PDFs carry it as their date. "soon" or "2017-13" would print as it is.
+fn check_info_as_of(path: &Path, text: &Arc<str>, value: &str, diagnostics: &mut Vec<Diagnostic>) {
+    if year_month(value).is_some() {
+        return;
+    }
+    diagnostics.push(
+        Diagnostic::error(format!("info_as_of {value:?} is not a month written YYYY-MM"))
+            .at(Location::new(display_path(path), text.clone(), locate_value(text, value)))
+            .hint("write the month the content's facts are as of, e.g. info_as_of = \"2017-10\""),
+    );
 }
 
 /// The most sections a card may have: the largest flyer has a few dozen. A card with more is
@@ -74,13 +103,22 @@ impl Project {
             );
             return (None, diagnostics);
         }
-        let config: Option<ProjectConfig> = toml_file::load(&config_path).map_err(|d| diagnostics.push(d)).ok();
+        let config_text = toml_file::read_text(&config_path).map_err(|d| diagnostics.push(d)).ok();
+        let config: Option<ProjectConfig> = config_text
+            .as_ref()
+            .and_then(|text| toml_file::parse(&config_path, text).map_err(|d| diagnostics.push(d)).ok());
+        if let (Some(config), Some(text)) = (&config, &config_text) {
+            check_info_as_of(&config_path, text, &config.info_as_of, &mut diagnostics);
+        }
 
         let contacts_path = root.join("contacts.toml");
-        let contacts: BTreeMap<String, Contact> =
-            toml_file::load(&contacts_path).map_err(|d| diagnostics.push(d)).ok().unwrap_or_default();
-        if let Ok(text) = toml_file::read_text(&contacts_path) {
-            check_contacts(&contacts_path, &text, &contacts, &mut diagnostics);
+        let contacts_text = toml_file::read_text(&contacts_path).map_err(|d| diagnostics.push(d)).ok();
+        let contacts: BTreeMap<String, Contact> = contacts_text
+            .as_ref()
+            .and_then(|text| toml_file::parse(&contacts_path, text).map_err(|d| diagnostics.push(d)).ok())
+            .unwrap_or_default();
+        if let Some(text) = &contacts_text {
+            check_contacts(&contacts_path, text, &contacts, &mut diagnostics);
         }
 
         let (cards, card_texts) = load_cards(&root.join("cards"), &mut diagnostics);
@@ -90,7 +128,17 @@ impl Project {
             return (None, diagnostics);
         };
         let card_strings = card_texts.iter().map(|(id, text)| (id.clone(), quoted_strings(text))).collect();
-        let project = Project { root, config, contacts, cards, localizer, card_texts, card_strings };
+        let project = Project {
+            root,
+            config,
+            config_text: config_text.unwrap_or_else(|| Arc::from("")),
+            contacts_text: contacts_text.unwrap_or_else(|| Arc::from("")),
+            contacts,
+            cards,
+            localizer,
+            card_texts,
+            card_strings,
+        };
         project.check_references(&mut diagnostics);
         // Returned even with errors, so that `check` can go on and report everything;
         // `build` refuses to render when any of these diagnostics is an error.

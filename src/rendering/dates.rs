@@ -52,14 +52,7 @@ fn format_with(locale: &Locale, fields: YM, year: i32, month: u8) -> Option<Stri
 
 /// `YYYY-MM` as (year, month), or `None` for anything else.
 fn parse_month(text: &str) -> Option<(i32, u8)> {
-    let (year, month) = text.trim().split_once('-')?;
-    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
-    if !digits(year, 4) || !digits(month, 2) {
-        return None;
-    }
-    let month: u8 = month.parse().ok()?;
-    (1..=12).contains(&month).then_some(())?;
-    Some((year.parse().ok()?, month))
+    crate::model::project::year_month(text)
 }
 
 /// The ICU locale for a pocketcard locale tag: Tagalog's CLDR data is filed under Filipino

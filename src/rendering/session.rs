@@ -79,14 +79,14 @@ impl Session {
                 continue;
             };
             let path: PathBuf = self.project.root.join("locales").join(tag).join("locale.toml");
-            let text: String = crate::model::toml_file::read_text(&path).map(|t| t.to_string()).unwrap_or_default();
+            let text = locale.meta_text.clone();
             for family in &locale.meta.fonts {
                 if !self.fonts.has_family(family) {
                     let range = locate_value(&text, family);
                     diagnostics.push(
                         Diagnostic::error(format!("locale {tag} asks for font family {family:?}, which is not in the font folders"))
                             .kind(crate::diag::Kind::MissingFont)
-                            .at(Location::new(display_path(&path), text.clone().into(), range))
+                            .at(Location::new(display_path(&path), text.clone(), range))
                             .hint("put the font file in fonts/ (or pass --font-path DIR); `pocketcard list` shows the families found"),
                     );
                 }
