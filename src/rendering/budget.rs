@@ -109,6 +109,8 @@ struct State {
     /// Seconds a document may take, while a budget is armed.
     seconds: Option<u64>,
     memory_mb: u64,
+    /// The machine (or its address-space limit) allows less than `--max-memory-mb` asked.
+    machine_bound: bool,
     next_id: u64,
     documents: Vec<(u64, String, Instant)>,
     temps: Vec<PathBuf>,
@@ -118,6 +120,7 @@ struct State {
 static STATE: Mutex<State> = Mutex::new(State {
     seconds: None,
     memory_mb: 0,
+    machine_bound: false,
     next_id: 0,
     documents: Vec::new(),
     temps: Vec::new(),
@@ -137,14 +140,52 @@ pub(crate) struct Armed {
 /// the heap may grow by `limits.memory_mb` for each document rendered at once.
 pub(crate) fn arm(limits: Limits, jobs: usize) -> Armed {
     start_watchdog();
+    let jobs = jobs.max(1);
+    let asked = (limits.memory_mb as usize).saturating_mul(1 << 20).saturating_mul(jobs);
+    // Never more than the process can be given: past an address-space limit (`ulimit -v`) or
+    // the memory the machine has free, the allocation would fail (and abort) or swap before
+    // the budget refused it.
+    let allowance = match machine_room() {
+        Some(room) => asked.min(room / 4 * 3),
+        None => asked,
+    };
     {
         let mut state = state();
         state.seconds = Some(limits.seconds);
-        state.memory_mb = limits.memory_mb;
+        state.memory_mb = ((allowance / jobs) >> 20) as u64;
+        state.machine_bound = allowance < asked;
     }
-    let allowance = (limits.memory_mb as usize).saturating_mul(1 << 20).saturating_mul(jobs.max(1));
     let cap = LIVE.load(Ordering::Relaxed).saturating_add(allowance);
     Armed { previous_cap: CAP.swap(cap, Ordering::SeqCst) }
+}
+
+/// Bytes this process could still allocate: the smaller of what its address-space limit leaves
+/// (`RLIMIT_AS` less the address space in use) and the machine's available memory; `None`
+/// when neither is known.
+fn machine_room() -> Option<usize> {
+    let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    // SAFETY: `getrlimit` writes one `rlimit` to the pointer given.
+    let address_space = (unsafe { libc::getrlimit(libc::RLIMIT_AS, &mut limit) } == 0
+        && limit.rlim_cur != libc::RLIM_INFINITY)
+        .then(|| {
+            // The first field of /proc/self/statm: the address space in use, in pages.
+            let pages = std::fs::read_to_string("/proc/self/statm")
+                .ok()
+                .and_then(|s| s.split_whitespace().next().and_then(|n| n.parse::<usize>().ok()))
+                .unwrap_or(0);
+            // SAFETY: `sysconf` only reads a system constant.
+            let page = usize::try_from(unsafe { libc::sysconf(libc::_SC_PAGESIZE) }).unwrap_or(4096);
+            (limit.rlim_cur as usize).saturating_sub(pages.saturating_mul(page))
+        });
+    let available = std::fs::read_to_string("/proc/meminfo").ok().and_then(|info| {
+        let line = info.lines().find(|l| l.starts_with("MemAvailable:"))?;
+        let kib: usize = line.split_whitespace().nth(1)?.parse().ok()?;
+        Some(kib.saturating_mul(1024))
+    });
+    match (address_space, available) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 impl Drop for Armed {
@@ -253,6 +294,7 @@ fn stop(late: Option<(String, u64)>) -> ! {
         }
         std::thread::sleep(Duration::from_millis(10));
     }
+    let machine_bound = held.as_ref().is_some_and(|s| s.machine_bound);
     let (documents, memory_mb) = match &held {
         Some(state) => {
             for temp in &state.temps {
@@ -271,7 +313,11 @@ fn stop(late: Option<(String, u64)>) -> ! {
         None => Diagnostic::error(format!(
             "rendering {in_progress} needed more than {memory_mb} MiB of memory per document, so pocketcard stopped"
         ))
-        .hint("a layout that allocates without end is stopped at --max-memory-mb; if the card is only large, raise it (e.g. --max-memory-mb 8192)"),
+        .hint(if machine_bound {
+            "that is all the memory this machine (or its `ulimit -v`) leaves each document; a layout that allocates without end is stopped there. If the card is only large, free memory or lower --jobs"
+        } else {
+            "a layout that allocates without end is stopped at --max-memory-mb; if the card is only large, raise it (e.g. --max-memory-mb 8192)"
+        }),
     }
     .hint(format!(
         "files of documents finished before were written; nothing of {in_progress} was written, and their earlier outputs are as they were"
