@@ -234,7 +234,8 @@ pub struct BudgetArgs {
 
     /// Stop when the documents being rendered use more than this many MiB of memory each
     /// (a card needs about 100). pocketcard then exits with an error, as with --max-seconds;
-    /// raise it if a large flyer needs more.
+    /// raise it if a large flyer needs more. Never more than three quarters of what the
+    /// machine has free (or its `ulimit -v` leaves), shared by the documents rendered at once.
     #[arg(long = "max-memory-mb", value_name = "MIB", default_value_t = 2048,
           value_parser = clap::value_parser!(u64).range(64..=1_048_576))]
     pub max_memory_mb: u64,
