@@ -167,7 +167,7 @@ fn render_resolved_in(
         }
     };
     (outcome.fits, outcome.fits_remembered) = fitted(&document);
-    let mut problems = check_glyphs(&document, card, lang, resolved, &ctx.options.personal);
+    let mut problems = check_glyphs(&document, card, lang, ctx.project, &ctx.options.personal);
     problems.extend(check_fit(&document, card, lang));
     if crate::diag::apply_force(&mut problems, ctx.force) {
         outcome.errors = problems;
@@ -284,7 +284,7 @@ pub(crate) fn render_preview(
             return preview;
         }
     };
-    preview.diagnostics.extend(check_glyphs(&document, card, lang, resolved, &ctx.options.personal));
+    preview.diagnostics.extend(check_glyphs(&document, card, lang, ctx.project, &ctx.options.personal));
     preview.diagnostics.extend(check_fit(&document, card, lang));
     let options = RenderOptions { pixel_per_pt: Scalar::new(dpi / 72.0), render_bleed: false };
     for (i, page) in document.pages().iter().enumerate() {
@@ -310,7 +310,7 @@ fn render_sheet(
     options: &SheetOptions,
     read: &mut BTreeMap<String, u128>,
 ) -> Result<(OutputFile, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let (card_w, card_h) = (resolved.data.card.width_mm, resolved.data.card.height_mm);
+    let (card_w, card_h) = card.size.millimetres(resolved.paper);
     let sheet = Sheet::new(card_w, card_h, document.pages().len(), options);
     let (guide, mut warnings) = resolve::printing_guide(ctx.project, lang, options.fold);
     let paper = match options.paper {
@@ -319,7 +319,7 @@ fn render_sheet(
     };
     let data = serde_json::json!({
         "layout": format!("/{}", card.layout),
-        "title": resolved.data.card.title,
+        "title": resolved.title,
         "paper_w": sheet.paper_w,
         "paper_h": sheet.paper_h,
         "card_w": sheet.card_w,
@@ -428,9 +428,10 @@ fn check_glyphs(
     document: &PagedDocument,
     card: &Card,
     lang: &str,
-    resolved: &ResolvedCard,
+    project: &Project,
     personal: &std::collections::BTreeMap<String, String>,
 ) -> Vec<Diagnostic> {
+    let fonts = project.localizer.locale(lang).map(|l| l.meta.fonts.clone()).unwrap_or_default();
     let mut missing = Vec::new();
     for page in document.pages() {
         collect_missing(&page.frame, &mut missing);
@@ -460,7 +461,7 @@ fn check_glyphs(
             ))
             .hint(format!(
                 "the fonts for this locale are {}; add a font covering it to fonts/ and to locales/{lang}/locale.toml, or remove the character",
-                resolved.data.holder.fonts.join(", ")
+                fonts.join(", ")
             ))
         })
         .chain(private)

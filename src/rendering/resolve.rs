@@ -170,8 +170,15 @@ pub(crate) struct QrData {
 
 /// A card resolved for one language, with the virtual files its layout reads.
 pub struct ResolvedCard {
+    /// What the layout reads as `/data.json`: written for Typst, and read back in Rust only by
+    /// the discretion check, which must see every string exactly as it will be printed.
     pub(crate) data: CardData,
     pub(crate) files: Vec<(String, Bytes)>,
+    /// The paper the card was resolved for (a flyer's; a wallet card's size does not depend
+    /// on it).
+    pub(crate) paper: Paper,
+    /// The card's title in the holder's language, without isolate marks (for metadata).
+    pub(crate) title: String,
     /// Fallbacks to English and formatting problems.
     pub warnings: Vec<Diagnostic>,
 }
@@ -294,7 +301,7 @@ pub fn resolve(
     let data = CardData {
         card: CardInfo {
             id: card.id.clone(),
-            title,
+            title: title.clone(),
             size: card.size,
             paper,
             width_mm,
@@ -313,7 +320,7 @@ pub fn resolve(
     let json = serde_json::to_vec_pretty(&data)
         .map_err(|err| vec![Diagnostic::error(format!("cannot serialize card data: {err}"))])?;
     files.push((DATA_PATH.to_string(), Bytes::new(json)));
-    Ok(ResolvedCard { data, files, warnings: resolver.warnings })
+    Ok(ResolvedCard { data, files, paper, title, warnings: resolver.warnings })
 }
 
 /// The message of the draft mark on an English side, where nothing is a translation and the
