@@ -33,17 +33,14 @@ pub(crate) struct CheckPlan {
 /// Runs every check, returning all problems found.
 pub(crate) fn run(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
     let mut out = without_printed_strings(plan, session);
-    out.extend(crate::checks::discretion::check(
-        &session.project,
-        &crate::checks::discretion::Request {
-            cards: &plan.documents.cards,
-            langs: &plan.documents.langs,
-            officer_lang: &plan.documents.officer,
-            options: &plan.options,
-        },
-    ));
+    // Each document resolved once: its data is what the discretion check searches and what
+    // the layout renders, as in a build.
+    let threads = crate::rendering::workers::one_per_core();
+    let jobs = crate::rendering::resolve::resolve_all(&session.project, &plan.documents, &plan.options, threads);
+    let all: Vec<&crate::rendering::resolve::Job> = jobs.iter().collect();
+    out.extend(crate::checks::discretion::sensitive_terms(&session.project, &plan.options, &all, threads));
     if plan.render {
-        out.extend(check_rendering(plan, session));
+        out.extend(check_rendering(plan, session, &all));
     }
     out
 }
@@ -576,9 +573,9 @@ pub(crate) fn check_qr_sizes(project: &Project, cards: &[String]) -> Vec<Diagnos
     out
 }
 
-/// Renders every card in every locale (without writing anything) to find text that does not
-/// fit and characters drawn without a glyph.
-fn check_rendering(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
+/// Renders every resolved document (without writing anything) to find text that does not fit
+/// and characters drawn without a glyph; a document that did not resolve says why.
+fn check_rendering(plan: &CheckPlan, session: &Session, jobs: &[&crate::rendering::resolve::Job]) -> Vec<Diagnostic> {
     let ctx = RenderContext {
         project: &session.project,
         // With the organization and the holder's values `build` would print, so that a line
@@ -590,14 +587,14 @@ fn check_rendering(plan: &CheckPlan, session: &Session) -> Vec<Diagnostic> {
         fonts: session.fonts.clone(),
         library: session.library.clone(),
     };
-    // In the same order as a build: the costliest first.
-    let documents = plan.documents.costliest_first(&session.project);
+    // In the same order as a build (the costliest first), on every core.
     let outcomes =
-        crate::rendering::workers::map(crate::rendering::workers::one_per_core(), &documents, |(card, lang)| {
-            compile::render_document(&ctx, &session.project.cards[*card], lang, &plan.documents.officer, &[])
+        crate::rendering::workers::map(crate::rendering::workers::one_per_core(), jobs, |job| match &job.resolved {
+            Ok(resolved) => compile::render_resolved(&ctx, job.card, job.lang, resolved, &[], None).errors,
+            Err(errors) => errors.clone(),
         });
     // Fallback warnings were reported per message above; keep only the errors here.
-    outcomes.into_iter().flat_map(|o| o.errors).collect()
+    outcomes.into_iter().flatten().collect()
 }
 
 #[cfg(test)]

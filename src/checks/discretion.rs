@@ -536,39 +536,20 @@ fn message<'a>(tag: &'a str, id: &'a str, attr: Option<&'a str>) -> Origin<'a> {
     Origin::Message { tag, id, attr }
 }
 
-/// What the discretion check needs beyond the project: the sides' languages and what
-/// `--org` and `--personal` put on the cards.
-pub(crate) struct Request<'a> {
-    pub(crate) cards: &'a [String],
-    pub(crate) langs: &'a [String],
-    pub(crate) officer_lang: &'a str,
-    pub(crate) options: &'a ResolveOptions,
-}
-
-/// Every string that a worker card of the request would print, in every language built and on
-/// the officer's side in the officer's language, checked against the lists: errors for each
-/// sensitive term found (a personal value is named by its line, never shown). `check` runs
-/// this; a build checks the documents it resolved with a [`Checker`] of its own.
-pub(crate) fn check(project: &Project, request: &Request) -> Vec<Diagnostic> {
-    let checker = Checker::new(project, request.options);
-    let documents: Vec<(&Card, &String)> = request
-        .cards
-        .iter()
-        .filter_map(|id| project.cards.get(id))
-        .flat_map(|card| request.langs.iter().map(move |lang| (card, lang)))
-        .collect();
-    // Documents are searched in parallel, and reported in order.
-    let found =
-        crate::rendering::workers::map(crate::rendering::workers::one_per_core(), &documents, |(card, lang)| {
-            if card.audience != Audience::Worker {
-                return Vec::new();
-            }
-            // A card that does not resolve prints nothing; the resolver's errors say why.
-            match resolve::resolve(project, card, lang, request.officer_lang, request.options) {
-                Ok(resolved) => checker.document(card, &resolved.data),
-                Err(_) => Vec::new(),
-            }
-        });
+/// The discretion check of the resolved `jobs` (worker cards only; a job that did not resolve
+/// prints nothing), each printed string searched once, on `threads` threads. Each finding is
+/// reported once, however many documents print it.
+pub(crate) fn sensitive_terms(
+    project: &Project,
+    options: &ResolveOptions,
+    jobs: &[&crate::rendering::resolve::Job],
+    threads: usize,
+) -> Vec<Diagnostic> {
+    let checker = Checker::new(project, options);
+    let found = crate::rendering::workers::map(threads, jobs, |job| match &job.resolved {
+        Ok(resolved) => checker.document(job.card, &resolved.data),
+        Err(_) => Vec::new(),
+    });
     once_each(found.into_iter().flatten())
 }
 

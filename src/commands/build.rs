@@ -256,7 +256,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
     let build_key = incremental::build_key(session.fonts.files(), &project.config.info_as_of, &key_options(plan));
     // Each document resolved once: its data is what the discretion check reads, what its key
     // hashes and what its layout reads.
-    let jobs = pipeline::resolve_all(project, documents, &plan.options, plan.jobs);
+    let jobs = crate::rendering::resolve::resolve_all(project, documents, &plan.options, plan.jobs);
     let freshness = workers::map(plan.jobs, &jobs, |job| {
         let (Some(manifest), Ok(resolved)) = (&manifest, &job.resolved) else {
             return (None, Freshness::Stale);
@@ -267,13 +267,13 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
     // The strings of a document whose outputs are up to date were checked against today's
     // lists when it was written (or last checked), and are the same: only the others are
     // searched. Under --force every document is searched, so that its findings are shown.
-    let unchecked: Vec<&pipeline::Job> = jobs
+    let unchecked: Vec<&crate::rendering::resolve::Job> = jobs
         .iter()
         .zip(&freshness)
         .filter(|(_, (_, fresh))| plan.force || *fresh != (Freshness::UpToDate { checked: true }))
         .map(|(job, _)| job)
         .collect();
-    found.extend(pipeline::sensitive_terms(project, &plan.options, &unchecked, plan.jobs));
+    found.extend(crate::checks::discretion::sensitive_terms(project, &plan.options, &unchecked, plan.jobs));
     if crate::diag::apply_force(&mut found, plan.force) {
         found.push(
             Diagnostic::error("checks found errors, so nothing was written")
@@ -290,7 +290,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         }
     }
     let ctx = render_context(plan, session);
-    let todo: Vec<(&pipeline::Job, Option<u128>, Freshness)> =
+    let todo: Vec<(&crate::rendering::resolve::Job, Option<u128>, Freshness)> =
         jobs.iter().zip(freshness).map(|(job, (key, fresh))| (job, key, fresh)).collect();
     let progress = progress_bar(todo.iter().filter(|(_, _, fresh)| *fresh == Freshness::Stale).count());
     let finished = AtomicUsize::new(0);
@@ -401,7 +401,7 @@ fn document_key(
     plan: &BuildPlan,
     session: &Session,
     build_key: u128,
-    job: &pipeline::Job,
+    job: &crate::rendering::resolve::Job,
     resolved: &resolve::ResolvedCard,
 ) -> u128 {
     let card = job.card;
@@ -417,7 +417,12 @@ fn document_key(
 }
 
 /// What the fitted sizes of `job`'s text boxes depend on besides their own text and geometry.
-fn fits_env(project: &crate::model::project::Project, build_key: u128, job: &pipeline::Job, officer: &str) -> u128 {
+fn fits_env(
+    project: &crate::model::project::Project,
+    build_key: u128,
+    job: &crate::rendering::resolve::Job,
+    officer: &str,
+) -> u128 {
     let locales: Vec<&crate::model::locale::LocaleMeta> =
         [job.lang, officer].into_iter().filter_map(|tag| project.localizer.locale(tag).map(|l| &l.meta)).collect();
     incremental::fits_env(build_key, &job.card.layout, &format!("{:?}", job.card.size), &locales)

@@ -595,6 +595,42 @@ fn written_without_spaces(c: char) -> bool {
     )
 }
 
+/// One document of a plan: a card with its holder's side in one language, resolved once.
+pub(crate) struct Job<'p> {
+    pub(crate) card: &'p Card,
+    pub(crate) lang: &'p str,
+    /// Its outputs' stem and its name in the manifest: `fr/wallet-rights`.
+    pub(crate) name: String,
+    /// The card as its layout will read it, or why it cannot be made (in its locale).
+    pub(crate) resolved: Result<ResolvedCard, Vec<Diagnostic>>,
+}
+
+/// Every document of `documents`, the costliest first (so that two cores finish together),
+/// each resolved once, on `threads` threads.
+pub(crate) fn resolve_all<'p>(
+    project: &'p Project,
+    documents: &'p crate::model::plan::Documents,
+    options: &ResolveOptions,
+    threads: usize,
+) -> Vec<Job<'p>> {
+    let order = documents.costliest_first(project);
+    let resolved = crate::rendering::workers::map(threads, &order, |(card_id, lang)| {
+        let card = &project.cards[*card_id];
+        resolve(project, card, lang, &documents.officer, options)
+            .map_err(|errors| errors.into_iter().map(|d| d.or_locale(lang)).collect())
+    });
+    order
+        .into_iter()
+        .zip(resolved)
+        .map(|((card_id, lang), resolved)| Job {
+            card: &project.cards[card_id],
+            lang,
+            name: format!("{lang}/{card_id}"),
+            resolved,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::{digit_groups, unbreakable_pattern};

@@ -260,10 +260,10 @@ impl Worker {
         let (jobs, found) = checked(&plan, session);
         problems.extend(found);
         let drawn = match jobs.iter().find(|job| job.card.id == card.id && job.lang == pick.lang) {
-            Some(pipeline::Job { resolved: Ok(resolved), .. }) => {
+            Some(crate::rendering::resolve::Job { resolved: Ok(resolved), .. }) => {
                 compile::render_preview(&ctx, card, &pick.lang, resolved, dpi)
             }
-            Some(pipeline::Job { resolved: Err(errors), .. }) => {
+            Some(crate::rendering::resolve::Job { resolved: Err(errors), .. }) => {
                 compile::Preview { pages: Vec::new(), diagnostics: errors.clone() }
             }
             None => compile::Preview { pages: Vec::new(), diagnostics: Vec::new() },
@@ -330,12 +330,15 @@ fn context<'a>(plan: &BuildPlan, session: &'a Session) -> RenderContext<'a> {
 
 /// The plan's documents, each resolved once, with what a build's checks find before rendering
 /// them (src/pipeline.rs): the same checks on the same data, an error stopping everything.
-fn checked<'p>(plan: &'p BuildPlan, session: &'p Session) -> (Vec<pipeline::Job<'p>>, Vec<Diagnostic>) {
+fn checked<'p>(
+    plan: &'p BuildPlan,
+    session: &'p Session,
+) -> (Vec<crate::rendering::resolve::Job<'p>>, Vec<Diagnostic>) {
     let threads = crate::rendering::workers::one_per_core();
     let mut found = pipeline::before_rendering(session, &plan.documents, &plan.options);
-    let jobs = pipeline::resolve_all(&session.project, &plan.documents, &plan.options, threads);
-    let all: Vec<&pipeline::Job> = jobs.iter().collect();
-    found.extend(pipeline::sensitive_terms(&session.project, &plan.options, &all, threads));
+    let jobs = crate::rendering::resolve::resolve_all(&session.project, &plan.documents, &plan.options, threads);
+    let all: Vec<&crate::rendering::resolve::Job> = jobs.iter().collect();
+    found.extend(crate::checks::discretion::sensitive_terms(&session.project, &plan.options, &all, threads));
     crate::diag::apply_force(&mut found, plan.force);
     (jobs, found)
 }
