@@ -387,6 +387,13 @@ pub(crate) fn render_short(diagnostics: &[Diagnostic]) -> String {
     }
     out
 }
+/// Removes repeated diagnostics (the same severity, message and place), keeping the first: a
+/// problem met by several documents is reported once.
+pub(crate) fn dedup(diagnostics: &mut Vec<Diagnostic>) {
+    let mut seen = std::collections::BTreeSet::new();
+    diagnostics.retain(|d| seen.insert((d.severity, d.message.clone(), d.position())));
+}
+
 /// The rule of `--force`, for every check before and after compiling: without it, any error
 /// stops what it concerns (`true` is returned); with it, each error becomes a warning that says
 /// so, and the outputs are written anyway.

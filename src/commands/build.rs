@@ -1,7 +1,7 @@
 //! `pocketcard build`: check the arguments against the project, render every requested card
 //! in every requested language in parallel, then write the outputs atomically.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -347,8 +347,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
     if plan.calibrate {
         for lang in &documents.langs {
             for sheet in &plan.sheets {
-                let paper = format!("{:?}", sheet.paper).to_lowercase();
-                let name = format!("{lang}/calibration-{paper}");
+                let name = format!("{lang}/calibration-{}", sheet.paper.name());
                 let result = match compile::calibration_files(&ctx, lang, sheet.paper) {
                     Err(errors) => {
                         Written { files: Vec::new(), diagnostics: errors, rebuilt: false, up_to_date: false }
@@ -391,7 +390,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         diag.severity = crate::diag::Severity::Warning;
         diagnostics.push(diag);
     }
-    dedup_diagnostics(&mut diagnostics);
+    crate::diag::dedup(&mut diagnostics);
     BuildReport { written, diagnostics, rebuilt, up_to_date, fits_remembered: fits_remembered.into_inner() }
 }
 
@@ -501,12 +500,6 @@ fn progress_bar(len: usize) -> indicatif::ProgressBar {
         bar.set_style(style);
     }
     bar
-}
-
-/// Removes repeats (the same fallback seen by several documents), keeping the first.
-fn dedup_diagnostics(diagnostics: &mut Vec<Diagnostic>) {
-    let mut seen = BTreeSet::new();
-    diagnostics.retain(|d| seen.insert((d.severity, d.message.clone(), d.position())));
 }
 
 /// Where outputs went, as the summary line names it.

@@ -108,6 +108,14 @@ pub enum Paper {
 }
 
 impl Paper {
+    /// Its name as options and file names write it: `letter`, `a4`.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Paper::Letter => "letter",
+            Paper::A4 => "a4",
+        }
+    }
+
     /// Width and height in millimetres, portrait.
     pub(crate) fn millimetres(self) -> (f64, f64) {
         match self {

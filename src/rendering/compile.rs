@@ -313,10 +313,7 @@ fn render_sheet(
     let (card_w, card_h) = card.size.millimetres(resolved.paper);
     let sheet = Sheet::new(card_w, card_h, document.pages().len(), options);
     let (guide, mut warnings) = resolve::printing_guide(ctx.project, lang, options.fold);
-    let paper = match options.paper {
-        Paper::Letter => "letter",
-        Paper::A4 => "a4",
-    };
+    let paper = options.paper.name();
     let data = serde_json::json!({
         "layout": format!("/{}", card.layout),
         "title": resolved.title,
@@ -626,14 +623,24 @@ pub(crate) fn render_calibration(
     read: &mut BTreeMap<String, u128>,
 ) -> Result<(OutputFile, Vec<Diagnostic>), Vec<Diagnostic>> {
     let _timing = crate::rendering::budget::document(format!("the calibration page ({lang})"));
-    let name = match paper {
-        Paper::Letter => "letter",
-        Paper::A4 => "a4",
-    };
+    let name = paper.name();
     let what = format!("the calibration page ({lang}, {name})");
     let (document, warnings) = compile_layout(ctx, "lib/calibrate.typ", files, &what, None, read)?;
     let bytes = export_pdf(&document, format!("pocketcard/calibration/{lang}/{name}"), &what, ctx.project)?;
     Ok((OutputFile { path: PathBuf::from(lang).join(format!("calibration-{name}.pdf")), bytes }, warnings))
+}
+
+/// The calibration page for `paper` in locale `lang`, made and rendered in one step (for a
+/// caller with no manifest to consult between the two, as `serve`).
+pub(crate) fn calibration_page(
+    ctx: &RenderContext,
+    lang: &str,
+    paper: Paper,
+) -> Result<(OutputFile, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (files, mut warnings) = calibration_files(ctx, lang, paper)?;
+    let (file, more) = render_calibration(ctx, lang, paper, files, &mut BTreeMap::new())?;
+    warnings.extend(more);
+    Ok((file, warnings))
 }
 
 /// The review packet of locale `lang` (`cards/lib/review-packet.typ`), from the virtual

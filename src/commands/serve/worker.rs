@@ -269,7 +269,7 @@ impl Worker {
             None => compile::Preview { pages: Vec::new(), diagnostics: Vec::new() },
         };
         problems.extend(drawn.diagnostics);
-        dedup(&mut problems);
+        crate::diag::dedup(&mut problems);
         if drawn.pages.is_empty() {
             return Err(Refused::new(format!("card {} ({}) could not be drawn", pick.card, pick.lang), problems));
         }
@@ -367,10 +367,7 @@ fn render(plan: &BuildPlan, session: &Session) -> Result<Vec<OutputFile>, Refuse
     if plan.calibrate {
         for lang in &plan.documents.langs {
             for sheet in &plan.sheets {
-                let page = compile::calibration_files(&ctx, lang, sheet.paper).and_then(|(data, _)| {
-                    compile::render_calibration(&ctx, lang, sheet.paper, data, &mut Default::default())
-                });
-                match page {
+                match compile::calibration_page(&ctx, lang, sheet.paper) {
                     Ok((file, _)) => files.push(file),
                     Err(mut more) => errors.append(&mut more),
                 }
@@ -380,7 +377,7 @@ fn render(plan: &BuildPlan, session: &Session) -> Result<Vec<OutputFile>, Refuse
     if errors.is_empty() {
         Ok(files)
     } else {
-        dedup(&mut errors);
+        crate::diag::dedup(&mut errors);
         Err(Refused::new("some cards could not be made, so nothing was", errors))
     }
 }
@@ -399,12 +396,6 @@ fn zip(files: &[OutputFile]) -> Result<Vec<u8>, zip::result::ZipError> {
         writer.write_all(&file.bytes)?;
     }
     Ok(writer.finish()?.into_inner())
-}
-
-/// Removes repeats, keeping the first.
-fn dedup(diagnostics: &mut Vec<Diagnostic>) {
-    let mut seen = BTreeSet::new();
-    diagnostics.retain(|d| seen.insert((d.severity, d.message.clone(), d.position())));
 }
 
 /// Problems as the page shows them: errors first.
