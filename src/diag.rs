@@ -41,6 +41,18 @@ pub enum Kind {
     Untracked,
     /// A locale names a font family that is in no font folder: nothing in it can be rendered.
     MissingFont,
+    /// Text does not fit its box at the smallest legible size, or a personal value its line.
+    Overflow,
+    /// A character that no font of the locale can draw.
+    MissingGlyph,
+    /// A contact last verified longer ago than allowed.
+    StaleContact,
+    /// A number or web address typed into a message instead of coming from `contacts.toml`.
+    TypedContact,
+    /// A layout that took longer, or more memory, than its budget.
+    Budget,
+    /// A layout (Typst) error.
+    Layout,
 }
 
 /// A place in a text file: the file, its whole text and the byte range at fault.

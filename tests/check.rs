@@ -86,3 +86,25 @@ fn the_pseudolocale_is_generated_accented_and_longer() {
     assert!(text.contains("Öffîçérs"), "{text}");
     assert!(!scratch.root().join("locales/qps").exists(), "the pseudolocale must never be stored");
 }
+
+#[test]
+fn each_problem_of_the_json_report_names_its_kind() {
+    let scratch = Scratch::new(Some("de-problems"));
+    let run = scratch.run(&["check", "--lang", "de", "--card", "wallet-rights", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("a JSON report");
+    let problems = report["problems"].as_array().expect("problems");
+    let kind_of = |part: &str| -> Vec<&str> {
+        problems
+            .iter()
+            .filter(|p| p["message"].as_str().unwrap_or("").contains(part))
+            .map(|p| p["kind"].as_str().unwrap_or(""))
+            .collect()
+    };
+    // A tool tells the problems apart by kind, never by the English of the message.
+    assert_eq!(kind_of("does not fit"), ["overflow"], "{problems:#?}");
+    assert_eq!(kind_of("U+0E01"), ["missing-glyph"], "{problems:#?}");
+    assert!(kind_of("sensitive term").iter().all(|k| *k == "sensitive-term"), "{problems:#?}");
+    let stale: Vec<&str> = kind_of("was last checked");
+    assert!(!stale.is_empty() && stale.iter().all(|k| *k == "stale-contact"), "{problems:#?}");
+}

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::diag::{Diagnostic, Location, display_path};
+use crate::diag::{Diagnostic, Kind, Location, display_path};
 use crate::model::contacts::Contact;
 use crate::model::locale::{FALLBACK, LocaleText, Lookup};
 use crate::model::plan::Documents;
@@ -67,8 +67,9 @@ pub(crate) fn without_printed_strings(plan: &CheckPlan, session: &Session) -> Ve
     out
 }
 
-/// Today's (year, month) from the system clock, to age contacts. Only `check` and the
-/// sign-off records use the clock; nothing it reads ends up in an output file.
+/// Today's (year, month) from the system clock, to age contacts (warnings of `check`, and of
+/// `build` before it renders) and date sign-offs. Nothing it reads ends up in an output file,
+/// so the same input still gives the same bytes.
 pub(crate) fn this_month() -> (i32, u32) {
     let (year, month, _) = today();
     (year, month)
@@ -223,7 +224,8 @@ pub(crate) fn check_typed_numbers(project: &Project, locale: &LocaleText) -> Vec
             out.push(
                 Diagnostic::error(format!("message {id:?} in locale {tag} types {found:?} into its text"))
                     .at(locale.location(id).expect("defined"))
-                    .hint("phone numbers and web addresses come from contacts.toml and are placed by the layout; remove it from the message"),
+                    .hint("phone numbers and web addresses come from contacts.toml and are placed by the layout; remove it from the message")
+                    .kind(Kind::TypedContact),
             );
         }
     }
@@ -337,7 +339,8 @@ pub(crate) fn check_glyph_coverage(session: &Session, locale: &LocaleText) -> Ve
                     .hint(format!(
                         "the locale's fonts are {}; replace the character, or add a font that has it to fonts/ and to locales/{tag}/locale.toml",
                         locale.meta.fonts.join(", ")
-                    )),
+                    ))
+                    .kind(Kind::MissingGlyph),
                 );
             }
         }
@@ -537,6 +540,7 @@ pub(crate) fn check_contact_ages(project: &Project, today: (i32, u32), max_month
                 ))
                 .at(Location::new(display_path(&path), text.clone(), range))
                 .hint("call the number and open the address, then set `verified` to today's date")
+                .kind(Kind::StaleContact)
             })
         })
         .collect()

@@ -321,7 +321,8 @@ fn stop(late: Option<(String, u64)>) -> ! {
     }
     .hint(format!(
         "files of documents finished before were written; nothing of {in_progress} was written, and their earlier outputs are as they were"
-    ));
+    ))
+    .kind(crate::diag::Kind::Budget);
     let text = crate::diag::render(&[diag], false);
     write_stderr(text.as_bytes());
     // SAFETY: `_exit` ends the process at once, without running destructors or atexit

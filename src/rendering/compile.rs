@@ -16,7 +16,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 use typst_render::RenderOptions;
 
-use crate::diag::{Diagnostic, Location, display_path};
+use crate::diag::{Diagnostic, Kind, Location, display_path};
 use crate::model::card::{Card, CardSize};
 use crate::model::locale::Paper;
 use crate::model::project::Project;
@@ -414,6 +414,7 @@ fn convert_diagnostics(world: &CardWorld, diagnostics: &[SourceDiagnostic]) -> V
                 }
             }
             diag.hints.extend(d.hints.iter().map(|h| h.v.to_string()));
+            diag = diag.kind(Kind::Layout);
             diag
         })
         .collect()
@@ -448,6 +449,7 @@ fn check_glyphs(
             card.id
         ))
         .hint("write it with letters, digits and punctuation of the card's language; symbols and emoji have no glyph")
+        .kind(Kind::MissingGlyph)
     });
     missing
         .into_iter()
@@ -460,6 +462,7 @@ fn check_glyphs(
                 "the fonts for this locale are {}; add a font covering it to fonts/ and to locales/{lang}/locale.toml, or remove the character",
                 fonts.join(", ")
             ))
+            .kind(Kind::MissingGlyph)
         })
         .chain(private)
         .collect()
@@ -528,7 +531,8 @@ fn check_fit(document: &PagedDocument, card: &Card, lang: &str) -> Vec<Diagnosti
                     "card {} ({lang}): the personal line {line:?} is too long for its line; at {min} pt it is {over:.1} mm too wide",
                     card.id
                 ))
-                .hint(format!("shorten the {line} line of the personal file (a name and one number fit)"));
+                .hint(format!("shorten the {line} line of the personal file (a name and one number fit)"))
+                .kind(Kind::Overflow);
             }
             Diagnostic::error(format!(
                 "card {} ({lang}): {name} does not fit; at the smallest legible size ({min} pt) it is {over:.1} mm too tall",
@@ -536,6 +540,7 @@ fn check_fit(document: &PagedDocument, card: &Card, lang: &str) -> Vec<Diagnosti
             ))
             .in_file(display_path(&card.path))
             .hint("shorten the text of the messages in this box; the layout will not shrink it further")
+            .kind(Kind::Overflow)
         })
         .collect()
 }
