@@ -16,7 +16,15 @@ struct Watch {
 
 impl Watch {
     fn start(args: &[&str]) -> Watch {
+        Watch::start_with(&[], args)
+    }
+
+    /// As [`Watch::start`], with `files` (path, text) written into the project first.
+    fn start_with(files: &[(&str, &str)], args: &[&str]) -> Watch {
         let scratch = common::Scratch::new(None);
+        for (path, text) in files {
+            std::fs::write(scratch.root().join(path), text).unwrap();
+        }
         let mut child = Command::new(env!("CARGO_BIN_EXE_pocketcard"))
             .arg("watch")
             .args(args)
@@ -136,4 +144,21 @@ fn watch_builds_the_pseudolocale() {
     let first = watch.next(&["rebuilt", "unknown locale"]).unwrap();
     assert!(first.contains("rebuilt 1 card x 1 locale"), "{first}");
     assert!(watch.scratch.out().join("qps/wallet-numbers.pdf").exists());
+}
+
+#[test]
+fn an_edited_personal_file_is_rebuilt_on_and_never_echoed() {
+    let watch = Watch::start_with(
+        &[("me.toml", "lawyer = \"Jane Example 416-555-0143\"\n")],
+        &["--personal", "me.toml", "--card", "wallet-numbers", "--lang", "en"],
+    );
+    watch.next(&["rebuilt"]).unwrap();
+    // The holder makes the line too long: the next rebuild says so, naming the line only.
+    let long = "lawyer = \"Jane Example, Barrister and Solicitor, Example Legal Services, 123 Example Street West, Suite 400, Toronto, office 416-555-0143, cell 647-555-0123, after hours 905-555-0188\"\n";
+    std::fs::write(watch.scratch.root().join("me.toml"), long).unwrap();
+    let line = watch.next(&["too long for its line"]).unwrap();
+    assert!(line.contains("the personal line \"lawyer\""), "{line}");
+    let done = watch.next(&OUTCOMES).unwrap();
+    assert!(done.contains("1 error"), "{done}");
+    assert!(!line.contains("416-555-0143") && !done.contains("416-555-0143"), "{line}\n{done}");
 }

@@ -25,8 +25,13 @@ const FOLDERS: [&str; 3] = ["cards", "locales", "fonts"];
 /// its documents up to date.
 const SETTLE: Duration = Duration::from_millis(15);
 
-/// `path` relative to `root`, if it is one of the watched files.
-fn watched(root: &Path, path: &Path) -> Option<PathBuf> {
+/// What an event's path is to the watcher: a file of the project (relative to the root), or one
+/// of the files outside it given on the command line (`--personal`, `--org`).
+fn watched(root: &Path, extra: &[PathBuf], path: &Path) -> Option<PathBuf> {
+    if extra.iter().any(|file| file == path) {
+        // Not a project path: `affected` reads it as a change to everything selected.
+        return Some(PathBuf::from(path.file_name()?));
+    }
     let relative = path.strip_prefix(root).ok()?;
     let first = relative.components().next()?.as_os_str().to_str()?;
     let inside = FOLDERS.contains(&first) || (relative.components().count() == 1 && PROJECT_FILES.contains(&first));
@@ -36,7 +41,7 @@ fn watched(root: &Path, path: &Path) -> Option<PathBuf> {
 /// What a batch of file system events asks to rebuild, and whether a font changed, or `None`
 /// when it touches no watched file (reads, such as a build opening the layouts, are not
 /// changes).
-fn changes(root: &Path, events: Vec<notify::Result<notify::Event>>) -> Option<(Affected, bool)> {
+fn changes(root: &Path, extra: &[PathBuf], events: Vec<notify::Result<notify::Event>>) -> Option<(Affected, bool)> {
     let mut paths = BTreeSet::new();
     for event in events {
         let Ok(event) = event else {
@@ -49,7 +54,7 @@ fn changes(root: &Path, events: Vec<notify::Result<notify::Event>>) -> Option<(A
         if matches!(event.kind, notify::EventKind::Access(_)) {
             continue;
         }
-        paths.extend(event.paths.iter().filter_map(|p| watched(root, p)));
+        paths.extend(event.paths.iter().filter_map(|p| watched(root, extra, p)));
     }
     let fonts = paths.iter().any(|p| p.starts_with("fonts"));
     (!paths.is_empty()).then(|| (affected(&paths.into_iter().collect::<Vec<_>>()), fonts))
@@ -60,6 +65,8 @@ fn changes(root: &Path, events: Vec<notify::Result<notify::Event>>) -> Option<(A
 /// `serve` re-renders its preview on.
 pub(crate) struct ProjectWatcher {
     root: PathBuf,
+    /// Files outside the watched folders that a change to also rebuilds on, canonical.
+    extra: Vec<PathBuf>,
     events: std::sync::mpsc::Receiver<notify::Result<notify::Event>>,
     // Sends until dropped: kept for as long as changes are waited for.
     _watcher: notify::RecommendedWatcher,
@@ -69,6 +76,13 @@ impl ProjectWatcher {
     /// Starts watching the project folder's own files and every source folder with all
     /// inside it. `root` must be canonical, as event paths are.
     pub(crate) fn start(root: &Path) -> Result<ProjectWatcher, Diagnostic> {
+        ProjectWatcher::start_with(root, &[])
+    }
+
+    /// As [`ProjectWatcher::start`], also watching `files` (the `--personal` and `--org` files
+    /// a build reads, wherever they are): each through its folder, since editors save by
+    /// replacing the file.
+    pub(crate) fn start_with(root: &Path, files: &[PathBuf]) -> Result<ProjectWatcher, Diagnostic> {
         use notify::Watcher as _;
         let cannot = |err: notify::Error| {
             Diagnostic::error(format!("cannot watch the files of {}: {err}", crate::diag::display_path(root).display()))
@@ -80,7 +94,20 @@ impl ProjectWatcher {
         for dir in FOLDERS.iter().map(|d| root.join(d)).filter(|d| d.is_dir()) {
             watcher.watch(&dir, notify::RecursiveMode::Recursive).map_err(cannot)?;
         }
-        Ok(ProjectWatcher { root: root.to_path_buf(), events, _watcher: watcher })
+        let mut extra = Vec::new();
+        for file in files {
+            let Some(dir) = file.parent().map(|d| if d.as_os_str().is_empty() { Path::new(".") } else { d }) else {
+                continue;
+            };
+            let (Ok(dir), Some(name)) = (dir.canonicalize(), file.file_name()) else {
+                continue;
+            };
+            if dir != root {
+                watcher.watch(&dir, notify::RecursiveMode::NonRecursive).map_err(cannot)?;
+            }
+            extra.push(dir.join(name));
+        }
+        Ok(ProjectWatcher { root: root.to_path_buf(), extra, events, _watcher: watcher })
     }
 
     /// Waits for the next change to a watched file and what it affects; `None` when the
@@ -100,7 +127,7 @@ impl ProjectWatcher {
             while let Ok(event) = self.events.recv_timeout(SETTLE) {
                 events.push(event);
             }
-            if let Some(what) = changes(&self.root, events) {
+            if let Some(what) = changes(&self.root, &self.extra, events) {
                 return Some(what);
             }
         }
@@ -125,7 +152,9 @@ pub(crate) fn run(
         return false;
     }
     let root = given.canonicalize().unwrap_or_else(|_| given.clone());
-    let watcher = match ProjectWatcher::start(&root) {
+    // A holder's or organization's file given on the command line is watched too.
+    let files: Vec<PathBuf> = [&request.personal, &request.org].into_iter().flatten().cloned().collect();
+    let watcher = match ProjectWatcher::start_with(&root, &files) {
         Ok(watcher) => watcher,
         Err(diag) => {
             report(&[diag]);
