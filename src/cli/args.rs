@@ -101,7 +101,7 @@ pub struct ReviewArgs {
 
     /// As what NAME reviewed: a fluent reader of the language, or a legal reviewer of English.
     #[arg(long = "as", value_name = "ROLE", requires = "sign")]
-    pub role: Option<crate::model::review::Role>,
+    pub role: Option<RoleArg>,
 
     /// Sign off only these messages (comma-separated ids) [default: every message in the
     /// packet].
@@ -241,6 +241,58 @@ pub struct BudgetArgs {
     pub max_memory_mb: u64,
 }
 
+/// An output format, as `--format` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormatArg {
+    /// A print-ready PDF with embedded font subsets.
+    Pdf,
+    /// One PNG per page: 300 dpi for cards, 150 dpi for flyers.
+    Png,
+}
+
+impl From<FormatArg> for Format {
+    fn from(format: FormatArg) -> Self {
+        match format {
+            FormatArg::Pdf => Format::Pdf,
+            FormatArg::Png => Format::Png,
+        }
+    }
+}
+
+/// A paper, as `--paper` and `--sheet` name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PaperArg {
+    Letter,
+    A4,
+}
+
+impl From<PaperArg> for Paper {
+    fn from(paper: PaperArg) -> Self {
+        match paper {
+            PaperArg::Letter => Paper::Letter,
+            PaperArg::A4 => Paper::A4,
+        }
+    }
+}
+
+/// What a reviewer signs as, as `review --as` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RoleArg {
+    /// A fluent reader of the language, who checked the translation against the English.
+    Fluent,
+    /// A legal reviewer, who checked the English against the source it cites.
+    Legal,
+}
+
+impl From<RoleArg> for crate::model::review::Role {
+    fn from(role: RoleArg) -> Self {
+        match role {
+            RoleArg::Fluent => crate::model::review::Role::Fluent,
+            RoleArg::Legal => crate::model::review::Role::Legal,
+        }
+    }
+}
+
 /// How `check` prints its findings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ReportFormat {
@@ -290,7 +342,7 @@ pub struct BuildArgs {
 
     /// Which files to write; repeatable [default: pdf and png].
     #[arg(long = "format", value_name = "FORMAT", value_enum)]
-    pub formats: Vec<Format>,
+    pub formats: Vec<FormatArg>,
 
     /// Output folder: files go to <DIR>/<lang>/<card>.pdf and <DIR>/<lang>/<card>-<page>.png
     /// [default: out/ in the project folder].
@@ -299,7 +351,7 @@ pub struct BuildArgs {
 
     /// Paper for flyers [default: each language's own, from its locale.toml].
     #[arg(long, value_name = "PAPER", value_enum)]
-    pub paper: Option<Paper>,
+    pub paper: Option<PaperArg>,
 
     /// A TOML file of the holder's own contacts (`lawyer = "..."`, `trusted = "..."`) to print
     /// on the write-in lines of the cards built: every line of plan-at-home (kept at home), only
@@ -318,7 +370,7 @@ pub struct BuildArgs {
     /// wallet cards, fronts on page 1 and backs on page 2 for long-edge duplex, crop marks, and
     /// a printing guide. Only wallet-sized (CR80) cards are put on sheets.
     #[arg(long = "sheet", value_name = "PAPER", value_enum)]
-    pub sheets: Vec<Paper>,
+    pub sheets: Vec<PaperArg>,
 
     /// Bleed in millimetres: how far each card's background reaches past the cut [default: 3
     /// on print sheets, 0 on single-card PDFs]. Given, it also enlarges the PDF of every card
@@ -401,12 +453,12 @@ impl BuildArgs {
             cards: self.selection.cards.clone(),
             langs: self.selection.langs.clone(),
             officer_lang: self.selection.officer_lang.clone(),
-            formats: self.formats.clone(),
+            formats: self.formats.iter().map(|&f| f.into()).collect(),
             out: self.out.clone(),
-            paper: self.paper,
+            paper: self.paper.map(Into::into),
             personal: self.personal.clone(),
             org: self.org.clone(),
-            sheets: self.sheets.clone(),
+            sheets: self.sheets.iter().map(|&p| p.into()).collect(),
             bleed: self.bleed,
             fold: self.fold,
             calibrate: self.calibrate,

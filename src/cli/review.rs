@@ -12,7 +12,7 @@ pub fn run(args: &ReviewArgs) -> ExitCode {
     };
     let project = &session.project;
     let out = args.out.clone().unwrap_or_else(|| project.root.join("out"));
-    if let (Some(by), Some(role)) = (&args.sign, args.role) {
+    if let (Some(by), Some(role)) = (&args.sign, args.role.map(crate::model::review::Role::from)) {
         let csv =
             args.packet.clone().unwrap_or_else(|| crate::commands::review::packet::packet_paths(&out, &args.lang).1);
         let (y, m, d) = crate::checks::check::today();

@@ -99,7 +99,7 @@ pub enum Direction {
 }
 
 /// Paper sizes for flyers and sheets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Paper {
     #[default]

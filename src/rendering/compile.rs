@@ -57,7 +57,7 @@ pub(crate) const PNG_DPI: f64 = 300.0;
 pub(crate) const FLYER_PNG_DPI: f64 = 150.0;
 
 /// An output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Format {
     /// A print-ready PDF with embedded font subsets.
     Pdf,

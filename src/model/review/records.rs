@@ -26,7 +26,7 @@ pub struct TranslatedFrom {
 }
 
 /// What a reviewer signs as.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     /// A fluent reader of the language, who checked the translation against the English.
