@@ -160,8 +160,10 @@ pub(crate) fn arm(limits: Limits, jobs: usize) -> Armed {
 }
 
 /// Bytes this process could still allocate: the smaller of what its address-space limit leaves
-/// (`RLIMIT_AS` less the address space in use) and the machine's available memory; `None`
-/// when neither is known.
+/// (`RLIMIT_AS` less the address space in use, a hard bound: past it an allocation fails) and
+/// the machine's available memory (a soft one: counted as at least [`SOFT_FLOOR`], so that a
+/// busy machine does not stop documents that only need their usual 100-300 MB); `None` when
+/// neither is known.
 fn machine_room() -> Option<usize> {
     let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
     // SAFETY: `getrlimit` writes one `rlimit` to the pointer given.
@@ -182,11 +184,15 @@ fn machine_room() -> Option<usize> {
         let kib: usize = line.split_whitespace().nth(1)?.parse().ok()?;
         Some(kib.saturating_mul(1024))
     });
+    let available = available.map(|bytes| bytes.max(SOFT_FLOOR));
     match (address_space, available) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     }
 }
+
+/// The least the machine's available memory is counted as (see [`machine_room`]): 2 GiB.
+const SOFT_FLOOR: usize = 2 << 30;
 
 impl Drop for Armed {
     fn drop(&mut self) {
