@@ -162,3 +162,24 @@ fn an_edited_personal_file_is_rebuilt_on_and_never_echoed() {
     assert!(done.contains("1 error"), "{done}");
     assert!(!line.contains("416-555-0143") && !done.contains("416-555-0143"), "{line}\n{done}");
 }
+
+#[test]
+fn a_logo_saved_again_is_printed_again() {
+    let org = include_str!("fixtures/org/org.toml");
+    let logo = include_str!("fixtures/org/logo.svg");
+    let watch = Watch::start_with(
+        &[("org.toml", org), ("logo.svg", logo)],
+        &["--org", "org.toml", "--card", "wallet-numbers", "--lang", "en", "--format", "pdf"],
+    );
+    watch.next(&["rebuilt"]).unwrap();
+    let pdf = watch.scratch.out().join("en/wallet-numbers.pdf");
+    let before = std::fs::read(&pdf).unwrap();
+    // The organization's designer saves a new logo; its file is not in the project and the
+    // organization file is untouched.
+    let recoloured = logo.replace("#2f5d62", "#6a1b9a");
+    assert_ne!(recoloured, logo);
+    std::fs::write(watch.scratch.root().join("logo.svg"), &recoloured).unwrap();
+    let done = watch.next(&OUTCOMES).unwrap();
+    assert!(done.contains("1 rendered"), "{done}");
+    assert_ne!(std::fs::read(&pdf).unwrap(), before, "the new logo is in the PDF");
+}

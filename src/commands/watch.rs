@@ -67,9 +67,11 @@ pub(crate) struct ProjectWatcher {
     root: PathBuf,
     /// Files outside the watched folders that a change to also rebuilds on, canonical.
     extra: Vec<PathBuf>,
+    /// The folders watched for `extra`, each once.
+    extra_dirs: BTreeSet<PathBuf>,
     events: std::sync::mpsc::Receiver<notify::Result<notify::Event>>,
     // Sends until dropped: kept for as long as changes are waited for.
-    _watcher: notify::RecommendedWatcher,
+    watcher: notify::RecommendedWatcher,
 }
 
 impl ProjectWatcher {
@@ -94,20 +96,43 @@ impl ProjectWatcher {
         for dir in FOLDERS.iter().map(|d| root.join(d)).filter(|d| d.is_dir()) {
             watcher.watch(&dir, notify::RecursiveMode::Recursive).map_err(cannot)?;
         }
-        let mut extra = Vec::new();
+        let mut watcher = ProjectWatcher {
+            root: root.to_path_buf(),
+            extra: Vec::new(),
+            extra_dirs: BTreeSet::new(),
+            events,
+            watcher,
+        };
         for file in files {
-            let Some(dir) = file.parent().map(|d| if d.as_os_str().is_empty() { Path::new(".") } else { d }) else {
-                continue;
-            };
-            let (Ok(dir), Some(name)) = (dir.canonicalize(), file.file_name()) else {
-                continue;
-            };
-            if dir != root {
-                watcher.watch(&dir, notify::RecursiveMode::NonRecursive).map_err(cannot)?;
-            }
-            extra.push(dir.join(name));
+            watcher.follow(file)?;
         }
-        Ok(ProjectWatcher { root: root.to_path_buf(), extra, events, _watcher: watcher })
+        Ok(watcher)
+    }
+
+    /// Also rebuilds on changes to `file`, outside the project or not (the logo an
+    /// organization file names), watching its folder, since editors save by replacing the
+    /// file. The folder need not hold the file yet; a folder that does not exist is skipped.
+    pub(crate) fn follow(&mut self, file: &Path) -> Result<(), Diagnostic> {
+        use notify::Watcher as _;
+        let Some(dir) = file.parent().map(|d| if d.as_os_str().is_empty() { Path::new(".") } else { d }) else {
+            return Ok(());
+        };
+        let (Ok(dir), Some(name)) = (dir.canonicalize(), file.file_name()) else {
+            return Ok(());
+        };
+        let canonical = dir.join(name);
+        if self.extra.contains(&canonical) {
+            return Ok(());
+        }
+        if dir != self.root && !self.extra_dirs.contains(&dir) {
+            self.watcher.watch(&dir, notify::RecursiveMode::NonRecursive).map_err(|err| {
+                Diagnostic::error(format!("cannot watch {}: {err}", crate::diag::display_path(&dir).display()))
+                    .hint("on Linux, a low fs.inotify.max_user_watches can cause this; `pocketcard build` still works")
+            })?;
+            self.extra_dirs.insert(dir);
+        }
+        self.extra.push(canonical);
+        Ok(())
     }
 
     /// Waits for the next change to a watched file and what it affects; `None` when the
@@ -154,13 +179,23 @@ pub(crate) fn run(
     let root = given.canonicalize().unwrap_or_else(|_| given.clone());
     // A holder's or organization's file given on the command line is watched too.
     let files: Vec<PathBuf> = [&request.personal, &request.org].into_iter().flatten().cloned().collect();
-    let watcher = match ProjectWatcher::start_with(&root, &files) {
+    let mut watcher = match ProjectWatcher::start_with(&root, &files) {
         Ok(watcher) => watcher,
         Err(diag) => {
             report(&[diag]);
             return false;
         }
     };
+    // The logo the organization file names is followed too, anew after each change, as the
+    // file may name another.
+    let follow_logo = |watcher: &mut ProjectWatcher, report: &mut dyn FnMut(&[Diagnostic])| {
+        if let Some(logo) = request.org.as_deref().and_then(crate::model::org::logo_named)
+            && let Err(diag) = watcher.follow(&logo)
+        {
+            report(&[diag]);
+        }
+    };
+    follow_logo(&mut watcher, &mut report);
     eprintln!("watching cards/, locales/ and fonts/ in {} (Ctrl-C stops)", root.display());
     // The session stays warm between changes: fonts parsed once stay parsed, and Typst's
     // memoized work (the layouts' shared code, shaped text that did not change) is reused.
@@ -171,6 +206,7 @@ pub(crate) fn run(
         if fonts {
             warm = None;
         }
+        follow_logo(&mut watcher, &mut report);
         rebuild(&job, &what, &mut warm, &mut report);
         // Keep the memoization cache from growing without bound over a long session.
         comemo::evict(10);

@@ -59,6 +59,14 @@ pub(crate) fn load(path: &Path) -> Result<Org, Vec<Diagnostic>> {
     from_text(path, text, |logo_path| input::read(logo_path, Kind::Logo))
 }
 
+/// The logo file an organization file names, beside it, when the file can be read and parsed:
+/// what `watch` follows, so that a logo saved again is printed again.
+pub(crate) fn logo_named(path: &Path) -> Option<PathBuf> {
+    let text = toml_file::read_text_of(path, Kind::Org).ok()?;
+    let file: OrgFile = toml_file::parse(path, &text).ok()?;
+    Some(path.parent().unwrap_or(Path::new(".")).join(file.logo?))
+}
+
 /// Checks an organization file's `text` as [`load`] does, `path` naming it in diagnostics;
 /// `read_logo` gives the bytes of the logo it names (the path beside `path`). `serve` passes
 /// the text and the uploaded logo it holds in memory, so both are checked exactly as `--org`.
