@@ -21,12 +21,52 @@ pub enum Severity {
 
 /// What a diagnostic is about, so that code and tools tell problems apart without reading
 /// the English text of the message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
-    /// Not yet given a kind of its own.
-    #[default]
-    Other,
+    /// A file or folder that could not be read, written or watched, or a port not listened on.
+    Io,
+    /// A file or folder the project needs is not there (`pocketcard.toml`, `cards/`,
+    /// `locales/en/`).
+    NotFound,
+    /// A file's text that cannot be read as what it should be: TOML, Fluent, UTF-8, a review
+    /// packet's CSV.
+    Syntax,
+    /// A value that is malformed or out of range: a phone number, a web address, a date, a
+    /// language tag, a setting, a character a card cannot print.
+    Invalid,
+    /// A file larger than pocketcard reads for its kind, or an image with too many pixels.
+    TooLarge,
+    /// A name that refers to nothing: a card, locale, layout, message, contact or line that
+    /// does not exist.
+    Unknown,
+    /// A message defined twice in one locale.
+    Duplicate,
+    /// A carried card (a worker's, wallet-sized) with a write-in line: what is written on it
+    /// would be carried too.
+    CarriedWriteIn,
+    /// An English message without the comment naming the part of the source it comes from.
+    NoSource,
+    /// A translation whose parts or variables differ from the English.
+    Mismatch,
+    /// A message Fluent cannot format as written (a variable it is not given).
+    Format,
+    /// A translation that is the same text as the English.
+    Untranslated,
+    /// Something that English or pocketcard no longer uses: a message, a setting.
+    Obsolete,
+    /// Options that cannot be used as given together, or a command asked to do what it cannot.
+    Usage,
+    /// A review sign-off refused: the text reviewed is not the text on the cards now.
+    SignOff,
+    /// A card holding personal values: only its PDF is written.
+    PdfOnly,
+    /// The checks found errors, so a build wrote nothing.
+    NothingWritten,
+    /// A PDF that Typst's export refused (PDF/UA-1 rules).
+    Export,
+    /// A failure inside pocketcard or its libraries, not caused by the project's files.
+    Internal,
     /// A worker card would print a sensitive term (see `discretion`).
     SensitiveTerm,
     /// A locale has no list of sensitive terms, so its worker cards cannot be checked.
@@ -182,11 +222,11 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// An error with no location yet.
-    pub(crate) fn error(message: impl Into<String>) -> Self {
+    /// An error of `kind`, with no location yet.
+    pub(crate) fn error(kind: Kind, message: impl Into<String>) -> Self {
         Self {
             severity: Severity::Error,
-            kind: Kind::Other,
+            kind,
             message: message.into(),
             location: None,
             file: None,
@@ -195,15 +235,9 @@ impl Diagnostic {
         }
     }
 
-    /// A warning with no location yet.
-    pub(crate) fn warning(message: impl Into<String>) -> Self {
-        Self { severity: Severity::Warning, ..Self::error(message) }
-    }
-
-    /// Says what the problem is about.
-    pub(crate) fn kind(mut self, kind: Kind) -> Self {
-        self.kind = kind;
-        self
+    /// A warning of `kind`, with no location yet.
+    pub(crate) fn warning(kind: Kind, message: impl Into<String>) -> Self {
+        Self { severity: Severity::Warning, ..Self::error(kind, message) }
     }
 
     /// Points the diagnostic at a range of a file's text.
@@ -426,7 +460,12 @@ mod force_tests {
 
     #[test]
     fn force_turns_errors_into_warnings_that_say_so() {
-        let found = || vec![Diagnostic::error("does not fit"), Diagnostic::warning("old contact")];
+        let found = || {
+            vec![
+                Diagnostic::error(Kind::Overflow, "does not fit"),
+                Diagnostic::warning(Kind::StaleContact, "old contact"),
+            ]
+        };
         let mut strict = found();
         assert!(apply_force(&mut strict, false));
         assert!(strict[0].is_error());

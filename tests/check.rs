@@ -108,3 +108,26 @@ fn each_problem_of_the_json_report_names_its_kind() {
     let stale: Vec<&str> = kind_of("was last checked");
     assert!(!stale.is_empty() && stale.iter().all(|k| *k == "stale-contact"), "{problems:#?}");
 }
+
+#[test]
+fn problems_of_each_sort_have_their_own_kind() {
+    // (fixture, part of the error's message, the kind a tool sees)
+    let cases = [
+        ("broken-ftl", "fluent syntax error", "syntax"),
+        ("bad-card-toml", "unknown field", "syntax"),
+        ("missing-message", "which English does not define", "unknown"),
+        ("missing-message", "no locale defines message", "unknown"),
+    ];
+    for (fixture, part, kind) in cases {
+        let scratch = Scratch::new(Some(fixture));
+        let run = scratch.run(&["check", "--format", "json"]);
+        assert_eq!(run.code, 1, "{fixture}: {}", run.stderr);
+        let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("a JSON report");
+        let problems = report["problems"].as_array().expect("problems");
+        let errors: Vec<&serde_json::Value> = problems.iter().filter(|p| p["severity"] == "error").collect();
+        let matching: Vec<&&serde_json::Value> =
+            errors.iter().filter(|p| p["message"].as_str().unwrap_or("").contains(part)).collect();
+        assert!(!matching.is_empty() && matching.iter().all(|p| p["kind"] == kind), "{fixture}: {errors:#?}");
+        assert!(problems.iter().all(|p| p["kind"].as_str().is_some_and(|k| !k.is_empty())), "{problems:#?}");
+    }
+}

@@ -107,7 +107,7 @@ pub(crate) fn check_messages(project: &Project, locale: &LocaleText, cards: &[St
             let cites = origin.comment.as_deref().is_some_and(|c| c.contains("source:"));
             if !cites {
                 out.push(
-                    Diagnostic::error(format!("English message {id:?} does not name its source"))
+                    Diagnostic::error(Kind::NoSource, format!("English message {id:?} does not name its source"))
                         .at(english.location(id).expect("defined"))
                         .hint("put a comment line `# source: §N \"section title\"` above it (or `# source: none (why)` for a label)"),
                 );
@@ -129,10 +129,12 @@ pub(crate) fn check_messages(project: &Project, locale: &LocaleText, cards: &[St
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             out.push(
-                Diagnostic::warning(format!("locale {tag} is missing message {id:?}; the English text is used"))
-                    .kind(crate::diag::Kind::MissingMessage)
-                    .at(english.location(id).expect("defined"))
-                    .hint(format!("translate it in locales/{tag}/{file}")),
+                Diagnostic::warning(
+                    Kind::MissingMessage,
+                    format!("locale {tag} is missing message {id:?}; the English text is used"),
+                )
+                .at(english.location(id).expect("defined"))
+                .hint(format!("translate it in locales/{tag}/{file}")),
             );
             continue;
         }
@@ -149,11 +151,14 @@ pub(crate) fn check_messages(project: &Project, locale: &LocaleText, cards: &[St
                     .join(", ")
             };
             out.push(
-                Diagnostic::error(format!(
-                    "message {id:?} in locale {tag} has parts {} but English has {}",
-                    show(&their_attrs),
-                    show(&our_attrs)
-                ))
+                Diagnostic::error(
+                    Kind::Mismatch,
+                    format!(
+                        "message {id:?} in locale {tag} has parts {} but English has {}",
+                        show(&their_attrs),
+                        show(&our_attrs)
+                    ),
+                )
                 .at(here.clone())
                 .hint("translate the same parts as English: its value and each `.attribute`"),
             );
@@ -167,12 +172,15 @@ pub(crate) fn check_messages(project: &Project, locale: &LocaleText, cards: &[St
                     if s.is_empty() { "nothing".to_string() } else { s.iter().cloned().collect::<Vec<_>>().join(", ") }
                 };
                 out.push(
-                    Diagnostic::error(format!(
-                        "message {id:?}{} in locale {tag} refers to {} but English refers to {}",
-                        if part.is_empty() { String::new() } else { format!(".{part}") },
-                        list(theirs),
-                        list(refs)
-                    ))
+                    Diagnostic::error(
+                        Kind::Mismatch,
+                        format!(
+                            "message {id:?}{} in locale {tag} refers to {} but English refers to {}",
+                            if part.is_empty() { String::new() } else { format!(".{part}") },
+                            list(theirs),
+                            list(refs)
+                        ),
+                    )
                     .at(here.clone())
                     .hint("keep every { $variable } and { -term } of the English text, translated around them"),
                 );
@@ -187,9 +195,12 @@ pub(crate) fn check_messages(project: &Project, locale: &LocaleText, cards: &[St
             && tag != crate::model::pseudo::TAG
         {
             out.push(
-                Diagnostic::warning(format!("message {id:?} in locale {tag} is the same as English (untranslated?)"))
-                    .at(here.clone())
-                    .hint("translate it, or leave it as is if the English words are right in this language"),
+                Diagnostic::warning(
+                    Kind::Untranslated,
+                    format!("message {id:?} in locale {tag} is the same as English (untranslated?)"),
+                )
+                .at(here.clone())
+                .hint("translate it, or leave it as is if the English words are right in this language"),
             );
         }
     }
@@ -198,9 +209,12 @@ pub(crate) fn check_messages(project: &Project, locale: &LocaleText, cards: &[St
     for id in locale.messages.keys() {
         if !english.messages.contains_key(id) {
             out.push(
-                Diagnostic::warning(format!("locale {tag} has message {id:?}, which English no longer has"))
-                    .at(locale.location(id).expect("defined"))
-                    .hint("remove it (it is never printed), or rename it to the id English uses now"),
+                Diagnostic::warning(
+                    Kind::Obsolete,
+                    format!("locale {tag} has message {id:?}, which English no longer has"),
+                )
+                .at(locale.location(id).expect("defined"))
+                .hint("remove it (it is never printed), or rename it to the id English uses now"),
             );
         }
     }
@@ -222,10 +236,9 @@ pub(crate) fn check_typed_numbers(project: &Project, locale: &LocaleText) -> Vec
         let found = phone_like(&visible).or_else(|| web_like(&visible));
         if let Some(found) = found {
             out.push(
-                Diagnostic::error(format!("message {id:?} in locale {tag} types {found:?} into its text"))
+                Diagnostic::error(Kind::TypedContact, format!("message {id:?} in locale {tag} types {found:?} into its text"))
                     .at(locale.location(id).expect("defined"))
-                    .hint("phone numbers and web addresses come from contacts.toml and are placed by the layout; remove it from the message")
-                    .kind(Kind::TypedContact),
+                    .hint("phone numbers and web addresses come from contacts.toml and are placed by the layout; remove it from the message"),
             );
         }
     }
@@ -303,8 +316,7 @@ fn is_bare_domain(word: &str) -> bool {
 }
 
 fn sensitive_list_missing(project: &Project, tag: &str) -> Diagnostic {
-    Diagnostic::error(format!("locale {tag} has no list of sensitive terms"))
-        .kind(crate::diag::Kind::NoSensitiveList)
+    Diagnostic::error(Kind::NoSensitiveList, format!("locale {tag} has no list of sensitive terms"))
         .in_file(display_path(&project.root.join("locales").join(tag).join("locale.toml")))
         .hint("add sensitive_terms = [..] with this language's words for sex work and the like, so worker cards can be checked")
 }
@@ -331,7 +343,7 @@ pub(crate) fn check_glyph_coverage(session: &Session, locale: &LocaleText) -> Ve
                 text.chars().find(|c| !c.is_whitespace() && !c.is_control() && !is_invisible_format(*c) && !covered(*c))
             {
                 out.push(
-                    Diagnostic::error(format!(
+                    Diagnostic::error(Kind::MissingGlyph, format!(
                         "message {id:?} in locale {tag} has a character its fonts cannot draw: {c:?} (U+{:04X})",
                         c as u32
                     ))
@@ -339,8 +351,7 @@ pub(crate) fn check_glyph_coverage(session: &Session, locale: &LocaleText) -> Ve
                     .hint(format!(
                         "the locale's fonts are {}; replace the character, or add a font that has it to fonts/ and to locales/{tag}/locale.toml",
                         locale.meta.fonts.join(", ")
-                    ))
-                    .kind(Kind::MissingGlyph),
+                    )),
                 );
             }
         }
@@ -382,10 +393,9 @@ pub(crate) fn check_bidi_order(project: &Project, locale: &LocaleText) -> Vec<Di
                     None => id.clone(),
                 };
                 out.push(
-                    Diagnostic::warning(format!(
+                    Diagnostic::warning(Kind::BidiOrder, format!(
                         "message {shown:?} in locale {tag} would print {logical:?} as {visual:?} (visual order, left to right): right-to-left text reorders it"
                     ))
-                    .kind(crate::diag::Kind::BidiOrder)
                     .at(Location::new(&file.path, file.text.clone(), range))
                     .hint(format!(
                         "mark it as a code that reads left to right: {{ LTR(\"{logical}\") }}, or reword the sentence around it"
@@ -534,13 +544,15 @@ pub(crate) fn check_contact_ages(project: &Project, today: (i32, u32), max_month
             let age = (today.0 - year) * 12 + today.1 as i32 - month as i32;
             (age > max_months as i32).then(|| {
                 let range = tables.locate(id, &contact.verified);
-                Diagnostic::warning(format!(
-                    "contact {id:?} ({}) was last checked {} ({age} months ago)",
-                    contact.name, contact.verified
-                ))
+                Diagnostic::warning(
+                    Kind::StaleContact,
+                    format!(
+                        "contact {id:?} ({}) was last checked {} ({age} months ago)",
+                        contact.name, contact.verified
+                    ),
+                )
                 .at(Location::new(display_path(&path), text.clone(), range))
                 .hint("call the number and open the address, then set `verified` to today's date")
-                .kind(Kind::StaleContact)
             })
         })
         .collect()
@@ -561,7 +573,7 @@ pub(crate) fn check_qr_sizes(project: &Project, cards: &[String]) -> Vec<Diagnos
             match crate::rendering::qr::encode(&payload) {
                 Ok(code) if code.min_width_mm() <= max_mm => {}
                 Ok(code) => out.push(
-                    Diagnostic::error(format!(
+                    Diagnostic::error(Kind::Overflow, format!(
                         "QR code {:?} of card {} needs {:.1} mm at 0.4 mm modules, more than the {max_mm} mm the card allows",
                         spec.id,
                         card.id,
@@ -570,7 +582,7 @@ pub(crate) fn check_qr_sizes(project: &Project, cards: &[String]) -> Vec<Diagnos
                     .at(project.card_location(card, &spec.id))
                     .hint(format!("shorten the address ({} characters now)", payload.len())),
                 ),
-                Err(message) => out.push(Diagnostic::error(message).at(project.card_location(card, &spec.id))),
+                Err(message) => out.push(Diagnostic::error(Kind::TooLarge, message).at(project.card_location(card, &spec.id))),
             }
         }
     }

@@ -642,7 +642,7 @@ fn diagnostic(project: &Project, card: &Card, item: &Printed, hit: &Hit, options
     let base = match &item.origin {
         Origin::Message { tag, id, attr } => {
             let shown_id = attr.map_or_else(|| id.to_string(), |a| format!("{id}.{a}"));
-            let mut diag = Diagnostic::error(format!(
+            let mut diag = Diagnostic::error(Kind::SensitiveTerm, format!(
                 "worker card {} would print the sensitive term {term:?} of {list} (message {shown_id:?}, locale {tag})",
                 card.id
             ))
@@ -662,7 +662,7 @@ fn diagnostic(project: &Project, card: &Card, item: &Printed, hit: &Hit, options
         }
         Origin::Contact { id, value } => {
             let path = project.root.join("contacts.toml");
-            let mut diag = Diagnostic::error(format!(
+            let mut diag = Diagnostic::error(Kind::SensitiveTerm, format!(
                 "worker card {} would print contact {id:?}, {shown}, which contains the sensitive term {term:?} of {list}",
                 card.id
             ))
@@ -674,7 +674,7 @@ fn diagnostic(project: &Project, card: &Card, item: &Printed, hit: &Hit, options
         }
         Origin::Qr { id } => {
             let spec = card.qr.iter().find(|q| &q.id == id);
-            let diag = Diagnostic::error(format!(
+            let diag = Diagnostic::error(Kind::SensitiveTerm, format!(
                 "worker card {} would print QR code {id:?} encoding {shown}, which contains the sensitive term {term:?} of {list}",
                 card.id
             ))
@@ -683,7 +683,7 @@ fn diagnostic(project: &Project, card: &Card, item: &Printed, hit: &Hit, options
             diag.at(project.card_location(card, value))
         }
         Origin::Org { field, value } => {
-            let mut diag = Diagnostic::error(format!(
+            let mut diag = Diagnostic::error(Kind::SensitiveTerm, format!(
                 "worker card {} would print the organization's {field} {shown}, which contains the sensitive term {term:?} of {list}",
                 card.id
             ))
@@ -696,9 +696,12 @@ fn diagnostic(project: &Project, card: &Card, item: &Printed, hit: &Hit, options
         }
         Origin::InfoAsOf => {
             let path = project.root.join(crate::model::project::PROJECT_FILE);
-            let mut diag = Diagnostic::error(format!(
-                "every card would print info_as_of {shown}, which contains the sensitive term {term:?} of {list}"
-            ))
+            let mut diag = Diagnostic::error(
+                Kind::SensitiveTerm,
+                format!(
+                    "every card would print info_as_of {shown}, which contains the sensitive term {term:?} of {list}"
+                ),
+            )
             .hint("info_as_of is the month the content's facts are as of, written YYYY-MM (e.g. 2017-10)");
             let text = project.config_text.clone();
             let range = TableIndex::new(&text).locate("", &project.config.info_as_of);
@@ -707,21 +710,21 @@ fn diagnostic(project: &Project, card: &Card, item: &Printed, hit: &Hit, options
         }
         Origin::Personal { id } => personal_diagnostic(card, id, options),
     };
-    base.kind(Kind::SensitiveTerm).in_locale(hit.locale.to_string())
+    base.in_locale(hit.locale.to_string())
 }
 
 /// The error for a personal value with a sensitive term. Neither the value nor the term is
 /// shown: either would put the holder's words on a terminal or in a log.
 fn personal_diagnostic(card: &Card, id: &str, options: &ResolveOptions) -> Diagnostic {
-    let mut diag = Diagnostic::error(format!(
-        "worker card {} would print the personal line {id:?}, whose value names a sensitive term",
-        card.id
-    ))
+    let mut diag = Diagnostic::error(
+        Kind::SensitiveTerm,
+        format!("worker card {} would print the personal line {id:?}, whose value names a sensitive term", card.id),
+    )
     .hint("a card found on a worker can be used against them: write that line without it, or by hand");
     if let Some(path) = &options.personal_path {
         diag = diag.in_file(personal_position(path, id));
     }
-    diag.kind(Kind::SensitiveTerm)
+    diag
 }
 
 /// `file:line:column` of the key `id` in a personal file, found without keeping or showing a

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use super::{exit, open, report, select};
 use crate::cli::args::BenchArgs;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 
 /// Runs the benchmark and prints its table.
 pub fn run(args: &BenchArgs) -> ExitCode {
@@ -14,7 +14,7 @@ pub fn run(args: &BenchArgs) -> ExitCode {
     let out = match tempfile::tempdir() {
         Ok(dir) => dir,
         Err(err) => {
-            report(&[Diagnostic::error(format!("cannot make a temporary folder: {err}"))]);
+            report(&[Diagnostic::error(Kind::Io, format!("cannot make a temporary folder: {err}"))]);
             return ExitCode::FAILURE;
         }
     };

@@ -156,26 +156,32 @@ impl BuildPlan {
         sheet_papers.dedup();
         if request.calibrate && sheet_papers.is_empty() {
             errors.push(
-                Diagnostic::error("--calibrate makes a test page for a sheet paper, but no --sheet was given")
-                    .hint("add --sheet letter or --sheet a4"),
+                Diagnostic::error(
+                    Kind::Usage,
+                    "--calibrate makes a test page for a sheet paper, but no --sheet was given",
+                )
+                .hint("add --sheet letter or --sheet a4"),
             );
         }
         if request.calibrate && request.fold {
             errors.push(
-                Diagnostic::error("--calibrate tests duplex printing, but --fold sheets print on one side")
-                    .hint("build the calibration page without --fold"),
+                Diagnostic::error(
+                    Kind::Usage,
+                    "--calibrate tests duplex printing, but --fold sheets print on one side",
+                )
+                .hint("build the calibration page without --fold"),
             );
         }
         if request.fold && sheet_papers.is_empty() {
             errors.push(
-                Diagnostic::error("--fold lays out a print sheet, but no --sheet was given")
+                Diagnostic::error(Kind::Usage, "--fold lays out a print sheet, but no --sheet was given")
                     .hint("add --sheet letter or --sheet a4"),
             );
         }
         let bleed = request.bleed.unwrap_or(crate::rendering::sheet::DEFAULT_BLEED_MM);
         if !(0.0..=10.0).contains(&bleed) {
             errors.push(
-                Diagnostic::error(format!("--bleed {bleed} is out of range"))
+                Diagnostic::error(Kind::Usage, format!("--bleed {bleed} is out of range"))
                     .hint("bleed is given in millimetres, from 0 to 10; 3 is usual"),
             );
         }
@@ -276,7 +282,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
     found.extend(crate::checks::discretion::sensitive_terms(project, &plan.options, &unchecked, plan.jobs));
     if crate::diag::apply_force(&mut found, plan.force) {
         found.push(
-            Diagnostic::error("checks found errors, so nothing was written")
+            Diagnostic::error(Kind::NothingWritten, "checks found errors, so nothing was written")
                 .hint("fix them (`pocketcard check` lists them all), or pass --force to write the cards anyway"),
         );
         return nothing(found);

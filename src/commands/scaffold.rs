@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::diag::{Diagnostic, display_path};
+use crate::diag::{Diagnostic, Kind, display_path};
 use crate::model::locale::{FALLBACK, Localizer};
 use crate::model::review::TranslatedFrom;
 use crate::model::review::records::{TRANSLATED_FROM, translated_from_text};
@@ -39,15 +39,16 @@ fn defaults(tag: &str) -> Defaults {
 pub(crate) fn new_locale(root: &Path, tag: &str, localizer: &Localizer) -> Result<Vec<String>, Diagnostic> {
     let dir = root.join("locales").join(tag);
     if dir.exists() {
-        return Err(Diagnostic::error(format!("{} already exists", display_path(&dir).display()))
+        return Err(Diagnostic::error(Kind::Usage, format!("{} already exists", display_path(&dir).display()))
             .hint("new-locale never overwrites a translation; edit the files there, or remove the folder first"));
     }
     if tag.parse::<unic_langid::LanguageIdentifier>().is_err() {
-        return Err(Diagnostic::error(format!("{tag:?} is not a language tag"))
+        return Err(Diagnostic::error(Kind::Invalid, format!("{tag:?} is not a language tag"))
             .hint("use a BCP 47 tag such as fr, pt-BR, zh-Hant"));
     }
     let english = localizer.locale(FALLBACK).ok_or_else(|| {
-        Diagnostic::error("there is no English locale to copy").hint("locales/en/ is the source of every locale")
+        Diagnostic::error(Kind::NotFound, "there is no English locale to copy")
+            .hint("locales/en/ is the source of every locale")
     })?;
     let defaults = defaults(tag);
     let primary = tag.split('-').next().unwrap_or(tag).to_ascii_lowercase();

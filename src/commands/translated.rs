@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::model::locale::FALLBACK;
 use crate::model::project::Project;
 use crate::model::review::records::{TRANSLATED_FROM, TranslatedFrom, translated_from_text};
@@ -27,17 +27,24 @@ pub(crate) fn record(project: &Project, tag: &str, ids: &[String], all: bool) ->
         project.localizer.tags().filter(|t| *t != FALLBACK && *t != crate::model::pseudo::TAG).collect();
     if tag == FALLBACK {
         return Err(vec![
-            Diagnostic::error("English is the text translations are made from; it is not translated from anything")
-                .hint(format!("name a translation: {}", tags.join(", "))),
+            Diagnostic::error(
+                Kind::Usage,
+                "English is the text translations are made from; it is not translated from anything",
+            )
+            .hint(format!("name a translation: {}", tags.join(", "))),
         ]);
     }
     let (Some(locale), Some(english)) = (project.localizer.locale(tag), project.localizer.locale(FALLBACK)) else {
         return Err(vec![
-            Diagnostic::error(format!("unknown locale {tag:?}")).hint(format!("the locales are: {}", tags.join(", "))),
+            Diagnostic::error(Kind::Unknown, format!("unknown locale {tag:?}"))
+                .hint(format!("the locales are: {}", tags.join(", "))),
         ]);
     };
     if tag == crate::model::pseudo::TAG {
-        return Err(vec![Diagnostic::error("the pseudolocale is generated from English; it has no translations")]);
+        return Err(vec![Diagnostic::error(
+            Kind::Usage,
+            "the pseudolocale is generated from English; it has no translations",
+        )]);
     }
     let chosen: Vec<String> = if all {
         locale.messages.keys().filter(|id| english.messages.contains_key(*id)).cloned().collect()
@@ -58,14 +65,18 @@ pub(crate) fn record(project: &Project, tag: &str, ids: &[String], all: bool) ->
                 })
                 .map(String::as_str)
                 .collect();
-            errors.push(Diagnostic::error(format!("English has no message {id:?}")).hint(if stale.is_empty() {
-                format!("no message of locale {tag} is stale; `pocketcard check --lang {tag}` lists what needs work")
-            } else {
-                format!("the stale or untracked messages of locale {tag} are: {}", stale.join(", "))
-            }));
+            errors.push(Diagnostic::error(Kind::Unknown, format!("English has no message {id:?}")).hint(
+                if stale.is_empty() {
+                    format!(
+                        "no message of locale {tag} is stale; `pocketcard check --lang {tag}` lists what needs work"
+                    )
+                } else {
+                    format!("the stale or untracked messages of locale {tag} are: {}", stale.join(", "))
+                },
+            ));
         } else if !locale.messages.contains_key(id) {
             errors.push(
-                Diagnostic::error(format!("locale {tag} has no message {id:?} yet"))
+                Diagnostic::error(Kind::MissingMessage, format!("locale {tag} has no message {id:?} yet"))
                     .hint(format!("translate it in locales/{tag}/ first, then record it")),
             );
         }

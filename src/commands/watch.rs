@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::commands::build::{self, BuildPlan, BuildRequest};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::model::plan::{Affected, affected};
 use crate::rendering::budget::Limits;
 use crate::rendering::session::{ProjectPaths, Session};
@@ -87,8 +87,11 @@ impl ProjectWatcher {
     pub(crate) fn start_with(root: &Path, files: &[PathBuf]) -> Result<ProjectWatcher, Diagnostic> {
         use notify::Watcher as _;
         let cannot = |err: notify::Error| {
-            Diagnostic::error(format!("cannot watch the files of {}: {err}", crate::diag::display_path(root).display()))
-                .hint("on Linux, a low fs.inotify.max_user_watches can cause this; `pocketcard build` still works")
+            Diagnostic::error(
+                Kind::Io,
+                format!("cannot watch the files of {}: {err}", crate::diag::display_path(root).display()),
+            )
+            .hint("on Linux, a low fs.inotify.max_user_watches can cause this; `pocketcard build` still works")
         };
         let (tx, events) = std::sync::mpsc::channel();
         let mut watcher = notify::recommended_watcher(tx).map_err(cannot)?;
@@ -126,8 +129,11 @@ impl ProjectWatcher {
         }
         if dir != self.root && !self.extra_dirs.contains(&dir) {
             self.watcher.watch(&dir, notify::RecursiveMode::NonRecursive).map_err(|err| {
-                Diagnostic::error(format!("cannot watch {}: {err}", crate::diag::display_path(&dir).display()))
-                    .hint("on Linux, a low fs.inotify.max_user_watches can cause this; `pocketcard build` still works")
+                Diagnostic::error(
+                    Kind::Io,
+                    format!("cannot watch {}: {err}", crate::diag::display_path(&dir).display()),
+                )
+                .hint("on Linux, a low fs.inotify.max_user_watches can cause this; `pocketcard build` still works")
             })?;
             self.extra_dirs.insert(dir);
         }

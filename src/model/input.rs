@@ -8,12 +8,12 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostic, display_path};
+use crate::diag::{Diagnostic, Kind, display_path};
 use crate::model::toml_file::lowercase_io;
 
 /// The kinds of file pocketcard reads, each with its own size limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
+pub(crate) enum FileKind {
     /// A project file: `pocketcard.toml`, `contacts.toml`, a card, a locale's `.ftl` or
     /// `locale.toml`, a layout.
     Project,
@@ -25,23 +25,23 @@ pub(crate) enum Kind {
     Logo,
 }
 
-impl Kind {
+impl FileKind {
     /// The largest file of this kind, in bytes.
     pub(crate) fn limit(self) -> u64 {
         match self {
             // 100,000 contacts are 8.6 MB; a locale's messages a few hundred kilobytes.
-            Kind::Project => 32 << 20,
-            Kind::Org | Kind::Personal => 64 << 10,
-            Kind::Logo => 4 << 20,
+            FileKind::Project => 32 << 20,
+            FileKind::Org | FileKind::Personal => 64 << 10,
+            FileKind::Logo => 4 << 20,
         }
     }
 
     fn what(self) -> &'static str {
         match self {
-            Kind::Project => "a project file",
-            Kind::Org => "an organization file",
-            Kind::Personal => "a personal file",
-            Kind::Logo => "a logo",
+            FileKind::Project => "a project file",
+            FileKind::Org => "an organization file",
+            FileKind::Personal => "a personal file",
+            FileKind::Logo => "a logo",
         }
     }
 }
@@ -65,7 +65,7 @@ pub(crate) enum ReadError {
 
 impl ReadError {
     /// What went wrong, lowercase, in the words of our messages.
-    pub(crate) fn describe(&self, kind: Kind) -> String {
+    pub(crate) fn describe(&self, kind: FileKind) -> String {
         match self {
             ReadError::Io(err) => lowercase_io(err),
             ReadError::NotAFile(what) => format!("it is {what}, not a regular file"),
@@ -87,7 +87,7 @@ fn size_text(bytes: u64) -> String {
 /// Reads a regular file of at most `kind.limit()` bytes. The file is opened without blocking
 /// (a FIFO would otherwise wait for a writer) and checked to be a regular file of an allowed
 /// size before it is read; the read stops at the limit whatever the file claims.
-pub(crate) fn read(path: &Path, kind: Kind) -> Result<Vec<u8>, ReadError> {
+pub(crate) fn read(path: &Path, kind: FileKind) -> Result<Vec<u8>, ReadError> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -113,11 +113,16 @@ pub(crate) fn read(path: &Path, kind: Kind) -> Result<Vec<u8>, ReadError> {
 }
 
 /// Like [`read`], with the error as a diagnostic naming the file.
-pub(crate) fn read_file(path: &Path, kind: Kind) -> Result<Vec<u8>, Diagnostic> {
+pub(crate) fn read_file(path: &Path, kind: FileKind) -> Result<Vec<u8>, Diagnostic> {
     read(path, kind).map_err(|err| {
         let shown = display_path(path);
+        let what = match err {
+            ReadError::Io(_) => Kind::Io,
+            ReadError::NotAFile(_) => Kind::Invalid,
+            ReadError::TooLarge { .. } => Kind::TooLarge,
+        };
         let mut diag =
-            Diagnostic::error(format!("cannot read {}: {}", shown.display(), err.describe(kind))).in_file(&shown);
+            Diagnostic::error(what, format!("cannot read {}: {}", shown.display(), err.describe(kind))).in_file(&shown);
         match err {
             ReadError::NotAFile(_) => diag = diag.hint("name an ordinary file saved on disk"),
             ReadError::TooLarge { .. } => {
@@ -215,12 +220,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let small = dir.path().join("a.toml");
         std::fs::write(&small, "x = 1").unwrap();
-        assert_eq!(read(&small, Kind::Org).unwrap(), b"x = 1");
+        assert_eq!(read(&small, FileKind::Org).unwrap(), b"x = 1");
         let big = dir.path().join("b.toml");
-        std::fs::write(&big, vec![b'x'; (Kind::Org.limit() + 1) as usize]).unwrap();
-        assert!(matches!(read(&big, Kind::Org), Err(ReadError::TooLarge { .. })));
-        assert!(matches!(read(dir.path(), Kind::Org), Err(ReadError::NotAFile(_))));
-        assert!(matches!(read(Path::new("/dev/zero"), Kind::Personal), Err(ReadError::NotAFile("a device"))));
+        std::fs::write(&big, vec![b'x'; (FileKind::Org.limit() + 1) as usize]).unwrap();
+        assert!(matches!(read(&big, FileKind::Org), Err(ReadError::TooLarge { .. })));
+        assert!(matches!(read(dir.path(), FileKind::Org), Err(ReadError::NotAFile(_))));
+        assert!(matches!(read(Path::new("/dev/zero"), FileKind::Personal), Err(ReadError::NotAFile("a device"))));
     }
 
     #[test]

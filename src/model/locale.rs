@@ -10,7 +10,7 @@ use fluent_syntax::ast;
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
-use crate::diag::{Diagnostic, Location, display_path};
+use crate::diag::{Diagnostic, Kind, Location, display_path};
 use crate::model::toml_file;
 
 /// The language every message falls back to.
@@ -226,7 +226,7 @@ impl Localizer {
             Ok(entries) => entries,
             Err(err) => {
                 diagnostics.push(
-                    Diagnostic::error(format!(
+                    Diagnostic::error(Kind::Io, format!(
                         "cannot read the locales folder {}: {}",
                         display_path(dir).display(),
                         toml_file::lowercase_io(&err)
@@ -246,10 +246,10 @@ impl Localizer {
         }
         if !locales.contains_key(FALLBACK) {
             diagnostics.push(
-                Diagnostic::error(format!(
-                    "no English locale: {} has no {FALLBACK}/ folder",
-                    display_path(dir).display()
-                ))
+                Diagnostic::error(
+                    Kind::NotFound,
+                    format!("no English locale: {} has no {FALLBACK}/ folder", display_path(dir).display()),
+                )
                 .hint("English is the source every other locale falls back to"),
             );
         }
@@ -351,7 +351,7 @@ fn load_locale_with(
     meta.tag = tag.to_string();
     if meta.typed_status.is_some() || meta.typed_reviewed_by.is_some() {
         diagnostics.push(
-            Diagnostic::warning(format!(
+            Diagnostic::warning(Kind::Obsolete, format!(
                 "{} sets status or reviewed_by, which pocketcard no longer reads",
                 display_path(&meta_path).display()
             ))
@@ -363,7 +363,7 @@ fn load_locale_with(
         Ok(id) => id,
         Err(_) => {
             diagnostics.push(
-                Diagnostic::error(format!("locale folder name {tag:?} is not a language tag"))
+                Diagnostic::error(Kind::Invalid, format!("locale folder name {tag:?} is not a language tag"))
                     .in_file(display_path(dir))
                     .hint("name locale folders by BCP 47 tags such as en, fr, zh-Hant, pt-BR"),
             );
@@ -427,7 +427,7 @@ fn load_locale_with(
                     let line_end = text[start.min(text.len())..].find('\n').map_or(text.len(), |i| start + i);
                     let stopped = Location::new(&shown, text.clone(), err.pos.clone()).line_column();
                     diagnostics.push(
-                        Diagnostic::error(format!(
+                        Diagnostic::error(Kind::Syntax, format!(
                             "fluent syntax error in {}: {}",
                             shown.display(),
                             toml_file::lowercase_first(&err.kind.to_string())
@@ -459,7 +459,7 @@ fn load_locale_with(
                 };
                 let (line, _) = Location::new(&first_path, first_text, first.offset..first.offset).line_column();
                 diagnostics.push(
-                    Diagnostic::error(format!("message {id:?} is defined twice in locale {tag}",))
+                    Diagnostic::error(Kind::Duplicate, format!("message {id:?} is defined twice in locale {tag}",))
                         .at(Location::new(&shown, text.clone(), offset..offset + id.len()))
                         .hint(format!("it is first defined in {}:{line}; remove or rename one", first_path.display())),
                 );
@@ -553,7 +553,7 @@ fn too_deep(shown: &Path, text: &Arc<str>) -> Option<Diagnostic> {
                 depth += 1;
                 if depth > MAX_NESTING {
                     return Some(
-                        Diagnostic::error(format!(
+                        Diagnostic::error(Kind::TooLarge, format!(
                             "{} nests placeables more than {MAX_NESTING} deep",
                             shown.display()
                         ))
@@ -582,7 +582,7 @@ fn disallowed_characters(shown: &Path, text: &Arc<str>) -> Vec<Diagnostic> {
         .filter(|(_, c)| disallowed(*c))
         .take(20)
         .map(|(i, c)| {
-            Diagnostic::error(format!(
+            Diagnostic::error(Kind::Invalid, format!(
                 "{} has the character U+{:04X}, which a card cannot print",
                 shown.display(),
                 c as u32

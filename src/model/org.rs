@@ -7,9 +7,9 @@ use std::sync::Arc;
 use serde::Deserialize;
 use typst::foundations::Bytes;
 
-use crate::diag::{Diagnostic, Location, display_path};
+use crate::diag::{Diagnostic, Kind, Location, display_path};
 use crate::model::contacts;
-use crate::model::input::{self, Kind};
+use crate::model::input::{self, FileKind};
 use crate::model::project::locate_value;
 use crate::model::toml_file;
 
@@ -55,14 +55,14 @@ pub struct Org {
 
 /// Reads and checks an organization file, reporting every problem at once.
 pub(crate) fn load(path: &Path) -> Result<Org, Vec<Diagnostic>> {
-    let text = toml_file::read_text_of(path, Kind::Org).map_err(|d| vec![d])?;
-    from_text(path, text, |logo_path| input::read(logo_path, Kind::Logo))
+    let text = toml_file::read_text_of(path, FileKind::Org).map_err(|d| vec![d])?;
+    from_text(path, text, |logo_path| input::read(logo_path, FileKind::Logo))
 }
 
 /// The logo file an organization file names, beside it, when the file can be read and parsed:
 /// what `watch` follows, so that a logo saved again is printed again.
 pub(crate) fn logo_named(path: &Path) -> Option<PathBuf> {
-    let text = toml_file::read_text_of(path, Kind::Org).ok()?;
+    let text = toml_file::read_text_of(path, FileKind::Org).ok()?;
     let file: OrgFile = toml_file::parse(path, &text).ok()?;
     Some(path.parent().unwrap_or(Path::new(".")).join(file.logo?))
 }
@@ -80,13 +80,13 @@ pub(crate) fn from_text(
     let at = |value: &str| Location::new(&shown, text.clone(), locate_value(&text, value));
     let mut errors = Vec::new();
     if file.name.trim().is_empty() {
-        errors.push(Diagnostic::error("the organization's name is empty").in_file(&shown));
+        errors.push(Diagnostic::error(Kind::Invalid, "the organization's name is empty").in_file(&shown));
     }
     if let Some(phone) = &file.phone
         && contacts::tel_uri(phone).is_none()
     {
         errors.push(
-            Diagnostic::error("the organization's phone number is malformed")
+            Diagnostic::error(Kind::Invalid, "the organization's phone number is malformed")
                 .at(at(phone))
                 .hint("write a 10-digit North American number such as 416-555-0100"),
         );
@@ -95,7 +95,7 @@ pub(crate) fn from_text(
         && !contacts::is_web_address(web)
     {
         errors.push(
-            Diagnostic::error("the organization's web address is invalid")
+            Diagnostic::error(Kind::Invalid, "the organization's web address is invalid")
                 .at(at(web))
                 .hint("write a full address such as https://www.example.org"),
         );
@@ -112,23 +112,29 @@ pub(crate) fn from_text(
         match read {
             Some((ext, Ok(bytes))) => match input::image_too_large(&bytes) {
                 Some(why) => errors.push(
-                    Diagnostic::error(format!("the logo {} is too large: {why}", display_path(&logo_path).display()))
-                        .at(at(&relative.to_string_lossy()))
-                        .hint("a logo prints a few millimetres tall: 600 pixels on its longer side is plenty"),
+                    Diagnostic::error(
+                        Kind::TooLarge,
+                        format!("the logo {} is too large: {why}", display_path(&logo_path).display()),
+                    )
+                    .at(at(&relative.to_string_lossy()))
+                    .hint("a logo prints a few millimetres tall: 600 pixels on its longer side is plenty"),
                 ),
                 None => logo = Some((format!("/org/logo.{ext}"), Bytes::new(bytes))),
             },
             Some((_, Err(err))) => errors.push(
-                Diagnostic::error(format!(
-                    "cannot read the logo {}: {}",
-                    display_path(&logo_path).display(),
-                    err.describe(Kind::Logo)
-                ))
+                Diagnostic::error(
+                    Kind::Io,
+                    format!(
+                        "cannot read the logo {}: {}",
+                        display_path(&logo_path).display(),
+                        err.describe(FileKind::Logo)
+                    ),
+                )
                 .at(at(&relative.to_string_lossy()))
                 .hint("the logo's path is relative to the organization file"),
             ),
             None => errors.push(
-                Diagnostic::error("the logo must be an SVG or PNG file")
+                Diagnostic::error(Kind::Invalid, "the logo must be an SVG or PNG file")
                     .at(at(&relative.to_string_lossy()))
                     .hint("convert it to .svg or .png"),
             ),

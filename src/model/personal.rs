@@ -6,9 +6,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use crate::diag::{Diagnostic, Location, display_path};
+use crate::diag::{Diagnostic, Kind, Location, display_path};
 use crate::model::card::{Card, HOLDER_LAWYER};
-use crate::model::input::Kind;
+use crate::model::input::FileKind;
 use crate::model::project::Project;
 use crate::model::toml_file;
 
@@ -22,7 +22,7 @@ pub(crate) fn load(
     project: &Project,
     cards: &[String],
 ) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> {
-    let text = toml_file::read_text_of(path, Kind::Personal).map_err(|d| vec![without_values(d)])?;
+    let text = toml_file::read_text_of(path, FileKind::Personal).map_err(|d| vec![without_values(d)])?;
     from_text(path, text, project, cards)
 }
 
@@ -59,11 +59,14 @@ pub(crate) fn from_text(
             errors.push(if anywhere.contains(key.as_str()) {
                 let holders: Vec<&Card> =
                     all.iter().copied().filter(|c| c.write_in.iter().any(|w| w.id == key)).collect();
-                Diagnostic::error(format!(
-                    "{} has a line {key:?}, which none of the cards built has (they are: {})",
-                    shown.display(),
-                    names(&selected)
-                ))
+                Diagnostic::error(
+                    Kind::Unknown,
+                    format!(
+                        "{} has a line {key:?}, which none of the cards built has (they are: {})",
+                        shown.display(),
+                        names(&selected)
+                    ),
+                )
                 .in_file(&shown)
                 .hint(format!(
                     "{key:?} is a line of {}; build it with --card, or remove the line (the cards \
@@ -72,7 +75,7 @@ pub(crate) fn from_text(
                     HOLDER_LAWYER
                 ))
             } else {
-                Diagnostic::error(format!("{} has a line {key:?} that no card has", shown.display()))
+                Diagnostic::error(Kind::Unknown, format!("{} has a line {key:?} that no card has", shown.display()))
                     .in_file(&shown)
                     .hint(format!(
                         "the write-in lines are: {}",
@@ -89,9 +92,12 @@ pub(crate) fn from_text(
             _ => {
                 let (line, column) = Location::new(&shown, text.clone(), span.clone()).line_column();
                 errors.push(
-                    Diagnostic::error(format!("the line {key:?} of {} must be text in double quotes", shown.display()))
-                        .in_file(format!("{}:{line}:{column}", shown.display()))
-                        .hint(format!("write it as {key} = \"Name, 416-555-0100\"")),
+                    Diagnostic::error(
+                        Kind::Syntax,
+                        format!("the line {key:?} of {} must be text in double quotes", shown.display()),
+                    )
+                    .in_file(format!("{}:{line}:{column}", shown.display()))
+                    .hint(format!("write it as {key} = \"Name, 416-555-0100\"")),
                 );
             }
         }

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::model::project::Project;
 
 /// Cards x languages, every name known to the project, each list sorted and without repeats,
@@ -30,15 +30,18 @@ impl Documents {
         let mut errors = Vec::new();
         for card in cards.iter().filter(|c| !project.cards.contains_key(*c)) {
             errors.push(
-                Diagnostic::error(format!("unknown card {card:?}: there is no cards/{card}.toml"))
+                Diagnostic::error(Kind::Unknown, format!("unknown card {card:?}: there is no cards/{card}.toml"))
                     .hint(format!("the cards are: {}", known_cards.join(", "))),
             );
         }
         for lang in langs.iter().map(String::as_str).chain([officer]) {
             if project.localizer.locale(lang).is_none() {
                 errors.push(
-                    Diagnostic::error(format!("unknown locale {lang:?}: there is no locales/{lang}/ folder"))
-                        .hint(format!("the locales are: {}", known_langs.join(", "))),
+                    Diagnostic::error(
+                        Kind::Unknown,
+                        format!("unknown locale {lang:?}: there is no locales/{lang}/ folder"),
+                    )
+                    .hint(format!("the locales are: {}", known_langs.join(", "))),
                 );
             }
         }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
-use crate::diag::{Diagnostic, Location, display_path};
+use crate::diag::{Diagnostic, Kind, Location, display_path};
 use crate::model::card::{Card, QrLink, QrSpec};
 use crate::model::contacts::{self, Contact};
 use crate::model::locale::{FALLBACK, Localizer};
@@ -63,7 +63,7 @@ fn check_info_as_of(path: &Path, text: &Arc<str>, value: &str, diagnostics: &mut
         return;
     }
     diagnostics.push(
-        Diagnostic::error(format!("info_as_of {value:?} is not a month written YYYY-MM"))
+        Diagnostic::error(Kind::Invalid, format!("info_as_of {value:?} is not a month written YYYY-MM"))
             .at(Location::new(display_path(path), text.clone(), locate_value(text, value)))
             .hint("write the month the content's facts are as of, e.g. info_as_of = \"2017-10\""),
     );
@@ -82,11 +82,10 @@ impl Project {
             Ok(root) => root,
             Err(err) => {
                 diagnostics.push(
-                    Diagnostic::error(format!(
-                        "cannot open project folder {}: {}",
-                        root.display(),
-                        toml_file::lowercase_io(&err)
-                    ))
+                    Diagnostic::error(
+                        Kind::Io,
+                        format!("cannot open project folder {}: {}", root.display(), toml_file::lowercase_io(&err)),
+                    )
                     .hint("pass --root with the folder that holds pocketcard.toml"),
                 );
                 return (None, diagnostics);
@@ -98,7 +97,7 @@ impl Project {
             let shown = display_path(&root);
             let shown = if shown.as_os_str().is_empty() { root.clone() } else { shown };
             diagnostics.push(
-                Diagnostic::error(format!("no {PROJECT_FILE} in {}", shown.display()))
+                Diagnostic::error(Kind::NotFound, format!("no {PROJECT_FILE} in {}", shown.display()))
                     .hint("run pocketcard in the project folder (the one with cards/ and locales/), or pass --root"),
             );
             return (None, diagnostics);
@@ -182,7 +181,7 @@ impl Project {
             let layout = self.cards_dir().join(&card.layout);
             if !layout.is_file() {
                 diagnostics.push(
-                    Diagnostic::error(format!("card {} names a layout that does not exist", card.id))
+                    Diagnostic::error(Kind::Unknown, format!("card {} names a layout that does not exist", card.id))
                         .at(self.card_location(card, &card.layout))
                         .hint(format!(
                             "layouts are .typ files under cards/; looked for {}",
@@ -194,10 +193,10 @@ impl Project {
                 for id in Self::card_messages(card) {
                     if !english.messages.contains_key(&id) {
                         diagnostics.push(
-                            Diagnostic::error(format!(
-                                "card {} uses message {id:?}, which English does not define",
-                                card.id
-                            ))
+                            Diagnostic::error(
+                                Kind::Unknown,
+                                format!("card {} uses message {id:?}, which English does not define", card.id),
+                            )
                             .at(self.card_location(card, &id))
                             .hint("define it in a locales/en/*.ftl file with a `# source:` comment, or fix the id"),
                         );
@@ -206,10 +205,13 @@ impl Project {
             }
             for line in card.forbidden_write_ins() {
                 diagnostics.push(
-                    Diagnostic::error(format!(
-                        "card {} is carried (a worker's card of wallet size) but has a write-in line {:?}",
-                        card.id, line.id
-                    ))
+                    Diagnostic::error(
+                        Kind::CarriedWriteIn,
+                        format!(
+                            "card {} is carried (a worker's card of wallet size) but has a write-in line {:?}",
+                            card.id, line.id
+                        ),
+                    )
                     .at(self.card_location(card, &line.id))
                     .hint(format!(
                         "a carried card is taken on detention: its only write-in line may be {:?}, the \
@@ -233,9 +235,12 @@ impl Project {
 
     fn unknown_contact(&self, card: &Card, id: &str) -> Diagnostic {
         let known: Vec<&str> = self.contacts.keys().map(String::as_str).collect();
-        Diagnostic::error(format!("card {} names contact {id:?}, which contacts.toml does not define", card.id))
-            .at(self.card_location(card, id))
-            .hint(format!("known contacts: {}", known.join(", ")))
+        Diagnostic::error(
+            Kind::Unknown,
+            format!("card {} names contact {id:?}, which contacts.toml does not define", card.id),
+        )
+        .at(self.card_location(card, id))
+        .hint(format!("known contacts: {}", known.join(", ")))
     }
 
     /// The payload a QR code encodes, once the card has been checked.
@@ -254,7 +259,7 @@ impl Project {
         let at = |value: &str| self.card_location(card, value);
         match (&qr.url, &qr.contact, qr.link) {
             (Some(url), None, None) => (!contacts::is_web_address(url)).then(|| {
-                Diagnostic::error(format!("QR code {:?} has an invalid web address", qr.id))
+                Diagnostic::error(Kind::Invalid, format!("QR code {:?} has an invalid web address", qr.id))
                     .at(at(url))
                     .hint("write a full address such as https://www.example.org/page")
             }),
@@ -267,15 +272,21 @@ impl Project {
                     QrLink::Web => found.web.is_none().then_some("a web address"),
                 };
                 missing.map(|what| {
-                    Diagnostic::error(format!("QR code {:?} encodes contact {contact:?}, which has no {what}", qr.id))
-                        .at(at(contact))
-                        .hint("add it to contacts.toml or change `link`")
+                    Diagnostic::error(
+                        Kind::Unknown,
+                        format!("QR code {:?} encodes contact {contact:?}, which has no {what}", qr.id),
+                    )
+                    .at(at(contact))
+                    .hint("add it to contacts.toml or change `link`")
                 })
             }
             _ => Some(
-                Diagnostic::error(format!("QR code {:?} needs either `url`, or `contact` with `link`", qr.id))
-                    .at(at(&qr.id))
-                    .hint("for example: contact = \"legal-aid-ontario\" and link = \"tel\""),
+                Diagnostic::error(
+                    Kind::Invalid,
+                    format!("QR code {:?} needs either `url`, or `contact` with `link`", qr.id),
+                )
+                .at(at(&qr.id))
+                .hint("for example: contact = \"legal-aid-ontario\" and link = \"tel\""),
             ),
         }
     }
@@ -289,11 +300,14 @@ fn load_cards(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> (BTreeMap<String
         Ok(entries) => entries,
         Err(err) => {
             diagnostics.push(
-                Diagnostic::error(format!(
-                    "cannot read the cards folder {}: {}",
-                    display_path(dir).display(),
-                    toml_file::lowercase_io(&err)
-                ))
+                Diagnostic::error(
+                    Kind::Io,
+                    format!(
+                        "cannot read the cards folder {}: {}",
+                        display_path(dir).display(),
+                        toml_file::lowercase_io(&err)
+                    ),
+                )
                 .hint("a project keeps its card definitions as cards/<id>.toml"),
             );
             return (cards, texts);
@@ -316,10 +330,13 @@ fn load_cards(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> (BTreeMap<String
         };
         match toml_file::parse::<Card>(&path, &text) {
             Ok(card) if card.sections.len() > MAX_SECTIONS => diagnostics.push(
-                Diagnostic::error(format!(
-                    "card {id} has {} sections, more than the {MAX_SECTIONS} a card can hold",
-                    card.sections.len()
-                ))
+                Diagnostic::error(
+                    Kind::TooLarge,
+                    format!(
+                        "card {id} has {} sections, more than the {MAX_SECTIONS} a card can hold",
+                        card.sections.len()
+                    ),
+                )
                 .in_file(display_path(&path))
                 .hint("split it into several cards; a wallet card holds a handful of sections, a flyer a few dozen"),
             ),
@@ -334,7 +351,7 @@ fn load_cards(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> (BTreeMap<String
     }
     if cards.is_empty() && !diagnostics.iter().any(|d| d.is_error()) {
         diagnostics.push(
-            Diagnostic::error(format!("no cards in {}", display_path(dir).display()))
+            Diagnostic::error(Kind::NotFound, format!("no cards in {}", display_path(dir).display()))
                 .hint("add a card definition such as cards/wallet-rights.toml"),
         );
     }
@@ -356,7 +373,7 @@ fn check_contacts(
             && contacts::tel_uri(phone).is_none()
         {
             diagnostics.push(
-                Diagnostic::error(format!("contact {id:?} has a malformed phone number"))
+                Diagnostic::error(Kind::Invalid, format!("contact {id:?} has a malformed phone number"))
                     .at(at(phone))
                     .hint("write a 10-digit North American number such as 416-977-8111 or 1-800-668-8258"),
             );
@@ -365,14 +382,14 @@ fn check_contacts(
             && !contacts::is_web_address(web)
         {
             diagnostics.push(
-                Diagnostic::error(format!("contact {id:?} has an invalid web address"))
+                Diagnostic::error(Kind::Invalid, format!("contact {id:?} has an invalid web address"))
                     .at(at(web))
                     .hint("write a full address such as https://www.example.org/page"),
             );
         }
         if !contacts::is_verified_date(&contact.verified) {
             diagnostics.push(
-                Diagnostic::error(format!("contact {id:?} has an invalid `verified` date"))
+                Diagnostic::error(Kind::Invalid, format!("contact {id:?} has an invalid `verified` date"))
                     .at(at(&contact.verified))
                     .hint("write the date the number was last checked as YYYY-MM or YYYY-MM-DD"),
             );

@@ -5,16 +5,16 @@ use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
 
-use crate::diag::{Diagnostic, Location, display_path};
-use crate::model::input::{self, Kind};
+use crate::diag::{Diagnostic, Kind, Location, display_path};
+use crate::model::input::{self, FileKind};
 
 /// Reads a project file as UTF-8 text, or says why it cannot be read.
 pub(crate) fn read_text(path: &Path) -> Result<Arc<str>, Diagnostic> {
-    read_text_of(path, Kind::Project)
+    read_text_of(path, FileKind::Project)
 }
 
 /// Reads a file of the given kind (within its size limit) as UTF-8 text.
-pub(crate) fn read_text_of(path: &Path, kind: Kind) -> Result<Arc<str>, Diagnostic> {
+pub(crate) fn read_text_of(path: &Path, kind: FileKind) -> Result<Arc<str>, Diagnostic> {
     let shown = display_path(path);
     let bytes = input::read_file(path, kind)?;
     match String::from_utf8(bytes) {
@@ -27,7 +27,7 @@ pub(crate) fn read_text_of(path: &Path, kind: Kind) -> Result<Arc<str>, Diagnost
             let valid = err.utf8_error().valid_up_to();
             let lossy: Arc<str> = String::from_utf8_lossy(err.as_bytes()).into();
             // The lossy text has the same prefix, so the byte offset still points at the fault.
-            Err(Diagnostic::error(format!("{} is not valid UTF-8 text", shown.display()))
+            Err(Diagnostic::error(Kind::Syntax, format!("{} is not valid UTF-8 text", shown.display()))
                 .at(Location::new(&shown, lossy, valid..valid + 1))
                 .hint("save the file as UTF-8 (most editors offer this under \"Save with encoding\")"))
         }
@@ -40,7 +40,7 @@ pub(crate) fn parse<T: DeserializeOwned>(path: &Path, text: &Arc<str>) -> Result
     toml::from_str(text).map_err(|err| {
         let message = err.message().trim().to_string();
         let message = lowercase_first(&message);
-        let mut diag = Diagnostic::error(format!("invalid {}: {message}", shown.display()));
+        let mut diag = Diagnostic::error(Kind::Syntax, format!("invalid {}: {message}", shown.display()));
         diag = match err.span() {
             Some(span) => diag.at(Location::new(&shown, text.clone(), span)),
             None => diag.in_file(&shown),

@@ -16,7 +16,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 
 /// How long and how much memory one document may take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -312,11 +312,11 @@ fn stop(late: Option<(String, u64)>) -> ! {
     };
     let in_progress = if documents.is_empty() { "the documents in progress".to_string() } else { documents.join(", ") };
     let diag = match late {
-        Some((name, seconds)) => Diagnostic::error(format!(
+        Some((name, seconds)) => Diagnostic::error(Kind::Budget, format!(
             "{name} took longer than {seconds} s to render, so pocketcard stopped"
         ))
         .hint("a layout that loops without end is stopped after --max-seconds; if the card is only large, raise it (e.g. --max-seconds 600)"),
-        None => Diagnostic::error(format!(
+        None => Diagnostic::error(Kind::Budget, format!(
             "rendering {in_progress} needed more than {memory_mb} MiB of memory per document, so pocketcard stopped"
         ))
         .hint(if machine_bound {
@@ -327,8 +327,7 @@ fn stop(late: Option<(String, u64)>) -> ! {
     }
     .hint(format!(
         "files of documents finished before were written; nothing of {in_progress} was written, and their earlier outputs are as they were"
-    ))
-    .kind(crate::diag::Kind::Budget);
+    ));
     let text = crate::diag::render(&[diag], false);
     write_stderr(text.as_bytes());
     // SAFETY: `_exit` ends the process at once, without running destructors or atexit

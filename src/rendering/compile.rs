@@ -188,7 +188,7 @@ fn render_resolved_in(
     .collect();
     if !skipped.is_empty() {
         outcome.warnings.push(
-            Diagnostic::warning(format!(
+            Diagnostic::warning(Kind::PdfOnly, format!(
                 "card {} ({lang}) holds personal values, so only its PDF was written (no {})",
                 card.id,
                 skipped.join(", ")
@@ -214,7 +214,9 @@ fn render_resolved_in(
             Ok(bytes) => outcome
                 .files
                 .push(OutputFile { path: PathBuf::from(lang).join(format!("{}-phone.png", card.id)), bytes }),
-            Err(message) => outcome.errors.push(Diagnostic::error(format!("card {} ({lang}): {message}", card.id))),
+            Err(message) => {
+                outcome.errors.push(Diagnostic::error(Kind::Internal, format!("card {} ({lang}): {message}", card.id)))
+            }
         }
     }
     for format in &formats {
@@ -239,11 +241,10 @@ fn render_resolved_in(
                             path: PathBuf::from(lang).join(format!("{}-{}.png", card.id, i + 1)),
                             bytes,
                         }),
-                        Err(err) => outcome.errors.push(Diagnostic::error(format!(
-                            "cannot encode page {} of card {} ({lang}) as PNG: {err}",
-                            i + 1,
-                            card.id
-                        ))),
+                        Err(err) => outcome.errors.push(Diagnostic::error(
+                            Kind::Internal,
+                            format!("cannot encode page {} of card {} ({lang}) as PNG: {err}", i + 1, card.id),
+                        )),
                     }
                 }
             }
@@ -290,11 +291,10 @@ pub(crate) fn render_preview(
     for (i, page) in document.pages().iter().enumerate() {
         match crate::rendering::raster::encode_png(&typst_render::render(page, &options)) {
             Ok(bytes) => preview.pages.push(bytes),
-            Err(err) => preview.diagnostics.push(Diagnostic::error(format!(
-                "cannot encode page {} of card {} ({lang}) as PNG: {err}",
-                i + 1,
-                card.id
-            ))),
+            Err(err) => preview.diagnostics.push(Diagnostic::error(
+                Kind::Internal,
+                format!("cannot encode page {} of card {} ({lang}) as PNG: {err}", i + 1, card.id),
+            )),
         }
     }
     preview
@@ -366,7 +366,7 @@ fn compile_layout(
     }
     let world = CardWorld::new(&ctx.project.cards_dir(), main, ctx.library.clone(), ctx.fonts.clone(), files).map_err(
         |message| {
-            let diag = Diagnostic::error(message);
+            let diag = Diagnostic::error(Kind::Invalid, message);
             vec![match at {
                 Some(at) => diag.at(at),
                 None => diag,
@@ -394,8 +394,8 @@ fn convert_diagnostics(world: &CardWorld, diagnostics: &[SourceDiagnostic]) -> V
         .iter()
         .map(|d| {
             let mut diag = match d.severity {
-                TypstSeverity::Error => Diagnostic::error(d.message.to_string()),
-                TypstSeverity::Warning => Diagnostic::warning(d.message.to_string()),
+                TypstSeverity::Error => Diagnostic::error(Kind::Layout, d.message.to_string()),
+                TypstSeverity::Warning => Diagnostic::warning(Kind::Layout, d.message.to_string()),
             };
             if let (Some(id), Some(range)) = (d.span.id(), world.range(d.span)) {
                 let text: Arc<str> = world
@@ -414,7 +414,6 @@ fn convert_diagnostics(world: &CardWorld, diagnostics: &[SourceDiagnostic]) -> V
                 }
             }
             diag.hints.extend(d.hints.iter().map(|h| h.v.to_string()));
-            diag = diag.kind(Kind::Layout);
             diag
         })
         .collect()
@@ -444,17 +443,16 @@ fn check_glyphs(
         lines.is_empty()
     });
     let private = private_lines.into_iter().map(|line| {
-        Diagnostic::error(format!(
-            "card {} ({lang}): the personal line {line:?} has a character no font can draw",
-            card.id
-        ))
+        Diagnostic::error(
+            Kind::MissingGlyph,
+            format!("card {} ({lang}): the personal line {line:?} has a character no font can draw", card.id),
+        )
         .hint("write it with letters, digits and punctuation of the card's language; symbols and emoji have no glyph")
-        .kind(Kind::MissingGlyph)
     });
     missing
         .into_iter()
         .map(|c| {
-            Diagnostic::error(format!(
+            Diagnostic::error(Kind::MissingGlyph, format!(
                 "card {} ({lang}) has a character no font can draw: {c:?} (U+{:04X})",
                 card.id, c as u32
             ))
@@ -462,7 +460,6 @@ fn check_glyphs(
                 "the fonts for this locale are {}; add a font covering it to fonts/ and to locales/{lang}/locale.toml, or remove the character",
                 fonts.join(", ")
             ))
-            .kind(Kind::MissingGlyph)
         })
         .chain(private)
         .collect()
@@ -527,20 +524,18 @@ fn check_fit(document: &PagedDocument, card: &Card, lang: &str) -> Vec<Diagnosti
             let min = value.get("min_pt").and_then(|v| v.as_f64()).unwrap_or(0.0);
             if let Some(line) = value.get("write_in").and_then(|v| v.as_str()) {
                 // A personal value: named by its line, never quoted.
-                return Diagnostic::error(format!(
+                return Diagnostic::error(Kind::Overflow, format!(
                     "card {} ({lang}): the personal line {line:?} is too long for its line; at {min} pt it is {over:.1} mm too wide",
                     card.id
                 ))
-                .hint(format!("shorten the {line} line of the personal file (a name and one number fit)"))
-                .kind(Kind::Overflow);
+                .hint(format!("shorten the {line} line of the personal file (a name and one number fit)"));
             }
-            Diagnostic::error(format!(
+            Diagnostic::error(Kind::Overflow, format!(
                 "card {} ({lang}): {name} does not fit; at the smallest legible size ({min} pt) it is {over:.1} mm too tall",
                 card.id
             ))
             .in_file(display_path(&card.path))
             .hint("shorten the text of the messages in this box; the layout will not shrink it further")
-            .kind(Kind::Overflow)
         })
         .collect()
 }
@@ -554,8 +549,9 @@ fn export_pdf(
     what: &str,
     project: &Project,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
-    let standards = PdfStandards::new(&[PdfStandard::Ua_1])
-        .map_err(|err| vec![Diagnostic::error(format!("cannot configure PDF/UA-1: {}", err.message()))])?;
+    let standards = PdfStandards::new(&[PdfStandard::Ua_1]).map_err(|err| {
+        vec![Diagnostic::error(Kind::Internal, format!("cannot configure PDF/UA-1: {}", err.message()))]
+    })?;
     let options = PdfOptions {
         ident: Smart::Custom(ident),
         timestamp: Some(Timestamp::new_utc(content_date(&project.config.info_as_of))),
@@ -567,7 +563,7 @@ fn export_pdf(
         errors
             .iter()
             .map(|e| {
-                Diagnostic::error(format!("cannot write the PDF of {what}: {}", e.message))
+                Diagnostic::error(Kind::Export, format!("cannot write the PDF of {what}: {}", e.message))
                     .hints_from(e.hints.iter().map(|h| h.v.to_string()))
             })
             .collect()
@@ -595,7 +591,7 @@ pub(crate) fn calibration_files(
 ) -> Result<(VirtualFiles, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (w, h) = paper.millimetres();
     let Some(locale) = ctx.project.localizer.locale(lang) else {
-        return Err(vec![Diagnostic::error(format!("unknown locale {lang:?}"))]);
+        return Err(vec![Diagnostic::error(Kind::Unknown, format!("unknown locale {lang:?}"))]);
     };
     let mut warnings = Vec::new();
     let mut text = |id: &str| resolve::print_text(ctx.project, lang, id, None, &mut warnings);

@@ -9,7 +9,7 @@ use typst::text::{Font, FontBook, FontInfo};
 use typst::utils::LazyHash;
 use typst_kit::fonts::{FontSource, FontStore};
 
-use crate::diag::{Diagnostic, display_path};
+use crate::diag::{Diagnostic, Kind, display_path};
 use crate::model::toml_file::lowercase_io;
 
 /// All fonts a build may use, shared by every document it renders.
@@ -49,11 +49,10 @@ impl FontLibrary {
                 Ok(entries) => entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| is_font_file(p)).collect(),
                 Err(err) => {
                     diagnostics.push(
-                        Diagnostic::error(format!(
-                            "cannot read font folder {}: {}",
-                            shown.display(),
-                            lowercase_io(&err)
-                        ))
+                        Diagnostic::error(
+                            Kind::Io,
+                            format!("cannot read font folder {}: {}", shown.display(), lowercase_io(&err)),
+                        )
                         .hint("the project's fonts/ folder ships with pocketcard; --font-path adds another folder"),
                     );
                     continue;
@@ -82,21 +81,20 @@ impl FontLibrary {
                         }
                         if faces == 0 {
                             diagnostics.push(
-                                Diagnostic::error(format!(
-                                    "{} is not a font pocketcard can read",
-                                    display_path(&path).display()
-                                ))
+                                Diagnostic::error(
+                                    Kind::Invalid,
+                                    format!("{} is not a font pocketcard can read", display_path(&path).display()),
+                                )
                                 .in_file(display_path(&path))
                                 .hint("replace it with an OpenType or TrueType font (.ttf, .otf, .ttc), or remove it"),
                             );
                         }
                     }
                     Err(err) => diagnostics.push(
-                        Diagnostic::error(format!(
-                            "cannot read font {}: {}",
-                            display_path(&path).display(),
-                            lowercase_io(&err)
-                        ))
+                        Diagnostic::error(
+                            Kind::Io,
+                            format!("cannot read font {}: {}", display_path(&path).display(), lowercase_io(&err)),
+                        )
                         .in_file(display_path(&path)),
                     ),
                 }

@@ -249,7 +249,7 @@ impl Incremental {
     /// ([`lists_key`]).
     pub(crate) fn open(out: &Path, cards: &Path, ignore: bool, lists: u128) -> Incremental {
         let path = out.join(MANIFEST_FILE);
-        let on_disk = crate::model::input::read(&path, crate::model::input::Kind::Project).ok();
+        let on_disk = crate::model::input::read(&path, crate::model::input::FileKind::Project).ok();
         let manifest = on_disk
             .as_deref()
             .and_then(|bytes| serde_json::from_slice::<Manifest>(bytes).ok())
@@ -382,7 +382,7 @@ impl Incremental {
         if let Some(known) = self.sources.lock().unwrap_or_else(|p| p.into_inner()).get(path) {
             return *known;
         }
-        let hash = crate::model::input::read(&self.cards.join(path), crate::model::input::Kind::Project)
+        let hash = crate::model::input::read(&self.cards.join(path), crate::model::input::FileKind::Project)
             .ok()
             .map(|b| hash_bytes(&b));
         self.sources.lock().unwrap_or_else(|p| p.into_inner()).insert(path.to_string(), hash);

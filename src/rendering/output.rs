@@ -10,7 +10,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::diag::{Diagnostic, display_path};
+use crate::diag::{Diagnostic, Kind, display_path};
 use crate::model::toml_file::lowercase_io;
 
 /// A file renamed into place: its target, the backup of the file it replaced (with the
@@ -30,7 +30,7 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> 
 /// are renamed into place; when a rename fails, the files already replaced are put back.
 pub(crate) fn write_all(files: &[(PathBuf, &[u8])]) -> Result<(), Diagnostic> {
     let fail = |path: &Path, what: &str, err: std::io::Error| {
-        Diagnostic::error(format!("cannot {what} {}: {}", display_path(path).display(), lowercase_io(&err)))
+        Diagnostic::error(Kind::Io, format!("cannot {what} {}: {}", display_path(path).display(), lowercase_io(&err)))
             .hint("check that the output folder is writable and has space, or choose another with --out")
     };
     // Phase 1: every file complete in a temporary beside its target.

@@ -7,7 +7,7 @@ use fluent_bundle::FluentArgs;
 use serde::Serialize;
 use typst::foundations::Bytes;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::model::bidi;
 use crate::model::card::{Audience, Card, CardSize, Side};
 use crate::model::locale::{Direction, FALLBACK, Lookup, Paper, Status};
@@ -258,7 +258,7 @@ pub fn resolve(
                 });
             }
             Err(message) => resolver.errors.push(
-                Diagnostic::error(format!("card {}: {message}", card.id))
+                Diagnostic::error(Kind::TooLarge, format!("card {}: {message}", card.id))
                     .at(project.card_location(card, &spec.id))
                     .hint("QR payloads must be short enough for a printable code; use a shorter address"),
             ),
@@ -318,7 +318,7 @@ pub fn resolve(
         org,
     };
     let json = serde_json::to_vec_pretty(&data)
-        .map_err(|err| vec![Diagnostic::error(format!("cannot serialize card data: {err}"))])?;
+        .map_err(|err| vec![Diagnostic::error(Kind::Internal, format!("cannot serialize card data: {err}"))])?;
     files.push((DATA_PATH.to_string(), Bytes::new(json)));
     Ok(ResolvedCard { data, files, paper, title, warnings: resolver.warnings })
 }
@@ -344,8 +344,10 @@ impl Resolver<'_> {
     /// Resolves the sections and labels of one side in locale `tag`.
     fn side(&mut self, side: Side, tag: &str) -> SideData {
         let Some(meta) = self.project.localizer.locale(tag).map(|l| l.meta.clone()) else {
-            self.errors
-                .push(Diagnostic::error(format!("unknown locale {tag:?}")).hint("`pocketcard list` shows the locales"));
+            self.errors.push(
+                Diagnostic::error(Kind::Unknown, format!("unknown locale {tag:?}"))
+                    .hint("`pocketcard list` shows the locales"),
+            );
             return SideData::empty(tag);
         };
         let sections = self
@@ -419,11 +421,14 @@ impl Resolver<'_> {
                 .or_else(|| localizer.locale(FALLBACK).and_then(|l| l.location(id)))
         };
         for problem in problems {
-            let mut diag = Diagnostic::warning(format!("message {id:?} in locale {tag}: {}", problem.to_lowercase()))
-                .hint(
-                    "a message may use only the variables $date (the information-as-of date), \
+            let mut diag = Diagnostic::warning(
+                Kind::Format,
+                format!("message {id:?} in locale {tag}: {}", problem.to_lowercase()),
+            )
+            .hint(
+                "a message may use only the variables $date (the information-as-of date), \
                      $language and $own-name (the holder's language in English and in itself)",
-                );
+            );
             if let Some(loc) = location() {
                 diag = diag.at(loc);
             }
@@ -449,9 +454,11 @@ impl Resolver<'_> {
                     .and_then(|p| p.file_name())
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_else(|| "messages.ftl".into());
-                let mut diag =
-                    Diagnostic::warning(format!("locale {tag} has no message {shown:?}; the English text is used"))
-                        .hint(format!("translate it in locales/{tag}/{file_name}"));
+                let mut diag = Diagnostic::warning(
+                    Kind::MissingMessage,
+                    format!("locale {tag} has no message {shown:?}; the English text is used"),
+                )
+                .hint(format!("translate it in locales/{tag}/{file_name}"));
                 if let Some(path) = english_file {
                     diag = diag.in_file(path);
                 }
@@ -459,9 +466,11 @@ impl Resolver<'_> {
                 text
             }
             Lookup::Missing => {
-                let mut diag =
-                    Diagnostic::error(format!("no locale defines message {shown:?}, used by card {}", self.card.id))
-                        .hint("define it in locales/en/ (English is every locale's fallback)");
+                let mut diag = Diagnostic::error(
+                    Kind::Unknown,
+                    format!("no locale defines message {shown:?}, used by card {}", self.card.id),
+                )
+                .hint("define it in locales/en/ (English is every locale's fallback)");
                 diag = diag.at(self.project.card_location(self.card, id));
                 self.errors.push(diag);
                 String::new()
@@ -503,8 +512,11 @@ pub(crate) fn print_text(
         Lookup::FellBack(text) => {
             let text = bidi::mark(&text, &[]);
             warnings.push(
-                Diagnostic::warning(format!("locale {tag} has no message {id:?}; the English text is used"))
-                    .hint(format!("translate it in locales/{tag}/print-guide.ftl")),
+                Diagnostic::warning(
+                    Kind::MissingMessage,
+                    format!("locale {tag} has no message {id:?}; the English text is used"),
+                )
+                .hint(format!("translate it in locales/{tag}/print-guide.ftl")),
             );
             text
         }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use typst::Library;
 use typst::utils::LazyHash;
 
-use crate::diag::{Diagnostic, Location, display_path};
+use crate::diag::{Diagnostic, Kind, Location, display_path};
 use crate::model::project::{Project, locate_value};
 use crate::rendering::fonts::FontLibrary;
 
@@ -84,8 +84,7 @@ impl Session {
                 if !self.fonts.has_family(family) {
                     let range = locate_value(&text, family);
                     diagnostics.push(
-                        Diagnostic::error(format!("locale {tag} asks for font family {family:?}, which is not in the font folders"))
-                            .kind(crate::diag::Kind::MissingFont)
+                        Diagnostic::error(Kind::MissingFont, format!("locale {tag} asks for font family {family:?}, which is not in the font folders"))
                             .at(Location::new(display_path(&path), text.clone(), range))
                             .hint("put the font file in fonts/ (or pass --font-path DIR); `pocketcard list` shows the families found"),
                     );

@@ -12,7 +12,7 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-use crate::model::input::{Kind, ReadError};
+use crate::model::input::{FileKind, ReadError};
 use crate::rendering::fonts::FontLibrary;
 
 /// The path at which a layout reads its card's resolved data with `json(..)`.
@@ -99,10 +99,10 @@ impl CardWorld {
         if canonical.is_dir() {
             return Err(FileError::IsDirectory);
         }
-        let bytes = match crate::model::input::read(&canonical, Kind::Project) {
+        let bytes = match crate::model::input::read(&canonical, FileKind::Project) {
             Ok(bytes) => bytes,
             Err(ReadError::Io(err)) => return Err(FileError::from_io(err, &path)),
-            Err(err) => return Err(FileError::Other(Some(err.describe(Kind::Project).into()))),
+            Err(err) => return Err(FileError::Other(Some(err.describe(FileKind::Project).into()))),
         };
         if let Some(why) = crate::model::input::image_too_large(&bytes) {
             return Err(FileError::Other(Some(why.into())));

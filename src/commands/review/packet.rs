@@ -14,7 +14,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use typst::foundations::Bytes;
 
-use crate::diag::{Diagnostic, display_path};
+use crate::diag::{Diagnostic, Kind, display_path};
 use crate::model::card::Card;
 use crate::model::locale::{FALLBACK, Lookup};
 use crate::model::project::Project;
@@ -149,20 +149,24 @@ pub(crate) fn packet_paths(out: &Path, tag: &str) -> (PathBuf, PathBuf) {
 pub(crate) fn to_csv(rows: &[Row]) -> Result<Vec<u8>, Diagnostic> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     for row in rows {
-        writer.serialize(row).map_err(|err| Diagnostic::error(format!("cannot write the packet's CSV: {err}")))?;
+        writer
+            .serialize(row)
+            .map_err(|err| Diagnostic::error(Kind::Internal, format!("cannot write the packet's CSV: {err}")))?;
     }
-    writer.into_inner().map_err(|err| Diagnostic::error(format!("cannot write the packet's CSV: {err}")))
+    writer
+        .into_inner()
+        .map_err(|err| Diagnostic::error(Kind::Internal, format!("cannot write the packet's CSV: {err}")))
 }
 
 /// The rows of a packet's CSV, as a reviewer may have saved it.
 fn from_csv(path: &Path) -> Result<Vec<Row>, Diagnostic> {
     let shown = display_path(path);
-    let bytes = crate::model::input::read_file(path, crate::model::input::Kind::Project)?;
+    let bytes = crate::model::input::read_file(path, crate::model::input::FileKind::Project)?;
     let mut reader = csv::Reader::from_reader(bytes.as_slice());
     let mut rows = Vec::new();
     for (i, row) in reader.deserialize::<Row>().enumerate() {
         rows.push(row.map_err(|err| {
-            Diagnostic::error(format!("{} is not a review packet: row {}: {err}", shown.display(), i + 1))
+            Diagnostic::error(Kind::Syntax, format!("{} is not a review packet: row {}: {err}", shown.display(), i + 1))
                 .in_file(&shown)
                 .hint("sign against the CSV that `pocketcard review --lang TAG` wrote; a spreadsheet may change its columns")
         })?);
@@ -185,7 +189,8 @@ pub(crate) fn write(session: &Session, tag: &str, out: &Path) -> Result<Written,
     let Some(locale) = project.localizer.locale(tag) else {
         let tags: Vec<&str> = project.localizer.tags().collect();
         return Err(vec![
-            Diagnostic::error(format!("unknown locale {tag:?}")).hint(format!("the locales are: {}", tags.join(", "))),
+            Diagnostic::error(Kind::Unknown, format!("unknown locale {tag:?}"))
+                .hint(format!("the locales are: {}", tags.join(", "))),
         ]);
     };
     let rows = rows(project, tag);
@@ -207,8 +212,11 @@ pub(crate) fn write(session: &Session, tag: &str, out: &Path) -> Result<Written,
         let outcome = compile::render_document(&ctx, card, tag, FALLBACK, &[Format::Png]);
         if !outcome.errors.is_empty() {
             warnings.push(
-                Diagnostic::warning(format!("card {} ({tag}) could not be rendered for the packet", card.id))
-                    .hint(format!("`pocketcard check --lang {tag} --card {}` says why", card.id)),
+                Diagnostic::warning(
+                    Kind::Layout,
+                    format!("card {} ({tag}) could not be rendered for the packet", card.id),
+                )
+                .hint(format!("`pocketcard check --lang {tag} --card {}` says why", card.id)),
             );
         }
         for (i, file) in outcome.files.into_iter().enumerate() {
@@ -284,19 +292,26 @@ pub(crate) fn sign(
     let Some(locale) = project.localizer.locale(tag) else {
         let tags: Vec<&str> = project.localizer.tags().collect();
         return Err(vec![
-            Diagnostic::error(format!("unknown locale {tag:?}")).hint(format!("the locales are: {}", tags.join(", "))),
+            Diagnostic::error(Kind::Unknown, format!("unknown locale {tag:?}"))
+                .hint(format!("the locales are: {}", tags.join(", "))),
         ]);
     };
     if tag == crate::model::pseudo::TAG {
-        return Err(vec![Diagnostic::error("the pseudolocale is generated; there is nothing to sign off")]);
+        return Err(vec![Diagnostic::error(
+            Kind::Usage,
+            "the pseudolocale is generated; there is nothing to sign off",
+        )]);
     }
     if role != needed_role(tag) {
         return Err(vec![
-            Diagnostic::error(format!(
-                "locale {tag} is signed off by a {} reviewer, not a {} one",
-                needed_role(tag).name(),
-                role.name()
-            ))
+            Diagnostic::error(
+                Kind::Usage,
+                format!(
+                    "locale {tag} is signed off by a {} reviewer, not a {} one",
+                    needed_role(tag).name(),
+                    role.name()
+                ),
+            )
             .hint(if tag == FALLBACK {
                 "English is checked against the source by a legal reviewer: --as legal"
             } else {
@@ -306,7 +321,9 @@ pub(crate) fn sign(
     }
     let by = by.trim();
     if by.is_empty() || by.chars().any(char::is_control) {
-        return Err(vec![Diagnostic::error("--sign needs the reviewer's name").hint("e.g. --sign \"A. Reader\"")]);
+        return Err(vec![
+            Diagnostic::error(Kind::Usage, "--sign needs the reviewer's name").hint("e.g. --sign \"A. Reader\""),
+        ]);
     }
     let packet = match from_csv(csv) {
         Ok(rows) => rows,
@@ -323,42 +340,54 @@ pub(crate) fn sign(
     let mut errors = Vec::new();
     for id in only.iter().filter(|id| !packet.iter().any(|r| &r.id == *id)) {
         errors.push(
-            Diagnostic::error(format!("the packet {} does not list message {id:?}", display_path(csv).display()))
-                .hint("sign only what the packet showed; a new packet lists every message on the cards"),
+            Diagnostic::error(
+                Kind::SignOff,
+                format!("the packet {} does not list message {id:?}", display_path(csv).display()),
+            )
+            .hint("sign only what the packet showed; a new packet lists every message on the cards"),
         );
     }
     for row in &chosen {
         let Some(now) = current.get(&row.id) else {
             errors.push(
-                Diagnostic::error(format!("message {:?} is no longer on any card of locale {tag}", row.id))
-                    .hint("make a new packet: `pocketcard review --lang TAG`"),
+                Diagnostic::error(
+                    Kind::SignOff,
+                    format!("message {:?} is no longer on any card of locale {tag}", row.id),
+                )
+                .hint("make a new packet: `pocketcard review --lang TAG`"),
             );
             continue;
         };
         if now.state == State::Missing {
             errors.push(
-                Diagnostic::error(format!(
-                    "message {:?} is missing in locale {tag}: there is no translation to sign off",
-                    row.id
-                ))
+                Diagnostic::error(
+                    Kind::SignOff,
+                    format!("message {:?} is missing in locale {tag}: there is no translation to sign off", row.id),
+                )
                 .hint("translate it, make a new packet, and review it"),
             );
         } else if now.english_sha256 != row.english_sha256 || now.translation_sha256 != row.translation_sha256 {
             let what = if now.english_sha256 != row.english_sha256 { "English" } else { "translation" };
             errors.push(
-                Diagnostic::error(format!(
-                    "message {:?} changed since the packet was made (its {what} is not the text reviewed)",
-                    row.id
-                ))
+                Diagnostic::error(
+                    Kind::SignOff,
+                    format!(
+                        "message {:?} changed since the packet was made (its {what} is not the text reviewed)",
+                        row.id
+                    ),
+                )
                 .hint(format!("make a new packet (`pocketcard review --lang {tag}`) and review the message again")),
             );
         } else if matches!(now.state, State::Stale | State::Untracked) {
             errors.push(
-                Diagnostic::error(format!(
-                    "message {:?} of locale {tag} is {}: it is not yet a translation of today's English",
-                    row.id,
-                    now.state.name()
-                ))
+                Diagnostic::error(
+                    Kind::SignOff,
+                    format!(
+                        "message {:?} of locale {tag} is {}: it is not yet a translation of today's English",
+                        row.id,
+                        now.state.name()
+                    ),
+                )
                 .hint(format!("update it, run `pocketcard translated {tag} {}`, then make a new packet", row.id)),
             );
         }

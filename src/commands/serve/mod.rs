@@ -15,7 +15,7 @@ mod worker;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::rendering::budget::Limits;
 use crate::rendering::session::ProjectPaths;
 
@@ -48,7 +48,7 @@ pub(crate) fn run(args: &ServeOptions, mut report: impl FnMut(&[Diagnostic])) ->
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_io().enable_time().build() {
         Ok(runtime) => runtime,
         Err(err) => {
-            report(&[Diagnostic::error(format!("cannot start the web server: {err}"))]);
+            report(&[Diagnostic::error(Kind::Io, format!("cannot start the web server: {err}"))]);
             return false;
         }
     };
@@ -57,10 +57,10 @@ pub(crate) fn run(args: &ServeOptions, mut report: impl FnMut(&[Diagnostic])) ->
         let listener = match tokio::net::TcpListener::bind(wanted).await {
             Ok(listener) => listener,
             Err(err) => {
-                report(&[Diagnostic::error(format!(
-                    "cannot listen on {wanted}: {}",
-                    crate::model::toml_file::lowercase_io(&err)
-                ))
+                report(&[Diagnostic::error(
+                    Kind::Io,
+                    format!("cannot listen on {wanted}: {}", crate::model::toml_file::lowercase_io(&err)),
+                )
                 .hint("another program may be using the port: pass --port N, or --port 0 for any free port")]);
                 return false;
             }
@@ -106,7 +106,7 @@ pub(crate) fn run(args: &ServeOptions, mut report: impl FnMut(&[Diagnostic])) ->
         match axum::serve(listener, app).with_graceful_shutdown(shutdown).await {
             Ok(()) => true,
             Err(err) => {
-                report(&[Diagnostic::error(format!("the web server stopped: {err}"))]);
+                report(&[Diagnostic::error(Kind::Io, format!("the web server stopped: {err}"))]);
                 false
             }
         }

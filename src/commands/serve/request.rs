@@ -11,7 +11,7 @@ use base64::Engine as _;
 use serde::Deserialize;
 
 use crate::commands::build::{BuildPlan, BuildRequest};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::model::locale::Paper;
 use crate::model::org::{self, Org};
 use crate::rendering::compile::Format;
@@ -98,7 +98,7 @@ pub(crate) fn parse(body: &[u8]) -> Result<Settings, Refused> {
         };
         Refused::new(
             format!("the request {what} (line {}, column {})", err.line(), err.column()),
-            vec![Diagnostic::error(format!("the settings sent {what}")).hint(
+            vec![Diagnostic::error(Kind::Invalid, format!("the settings sent {what}")).hint(
                 "the page sends cards, langs, officer_lang, paper, sheets, fold, calibrate, phone, bleed, \
                  back_offset, org, preview and personal",
             )],
@@ -115,7 +115,7 @@ impl Settings {
             text => Some(text.parse::<BackOffset>().map_err(|why| {
                 Refused::new(
                     format!("the back offset {text:?} is not usable: {why}"),
-                    vec![Diagnostic::error(format!("the back offset {text:?} is not usable: {why}"))],
+                    vec![Diagnostic::error(Kind::Invalid, format!("the back offset {text:?} is not usable: {why}"))],
                 )
             })?),
         };
@@ -125,7 +125,10 @@ impl Settings {
             let message = format!("a bleed of {bleed} mm is out of range");
             return Err(Refused::new(
                 &message,
-                vec![Diagnostic::error(message.clone()).hint("bleed is from 0 to 10 millimetres; 3 is usual")],
+                vec![
+                    Diagnostic::error(Kind::Invalid, message.clone())
+                        .hint("bleed is from 0 to 10 millimetres; 3 is usual"),
+                ],
             ));
         }
         Ok(BuildRequest {
@@ -229,14 +232,17 @@ impl Settings {
             Some(logo) => Some(base64::engine::general_purpose::STANDARD.decode(logo.data.trim()).map_err(|_| {
                 Refused::new(
                     "the logo did not arrive whole",
-                    vec![Diagnostic::error("the uploaded logo is not base64 data").hint("choose the logo file again")],
+                    vec![
+                        Diagnostic::error(Kind::Invalid, "the uploaded logo is not base64 data")
+                            .hint("choose the logo file again"),
+                    ],
                 )
             })?),
             None => None,
         };
         let read_logo = move |_: &Path| -> Result<Vec<u8>, crate::model::input::ReadError> {
             let bytes = logo.unwrap_or_default();
-            let limit = crate::model::input::Kind::Logo.limit();
+            let limit = crate::model::input::FileKind::Logo.limit();
             if bytes.len() as u64 > limit {
                 return Err(crate::model::input::ReadError::TooLarge { size: bytes.len() as u64, limit });
             }

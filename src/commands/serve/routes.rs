@@ -150,7 +150,7 @@ async fn body(request: Request) -> Result<Bytes, Response> {
             &format!(
                 "the request is larger than {} MiB: a logo may be at most {} MiB",
                 BODY_LIMIT >> 20,
-                crate::model::input::Kind::Logo.limit() >> 20
+                crate::model::input::FileKind::Logo.limit() >> 20
             ),
             &[],
         )

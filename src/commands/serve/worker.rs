@@ -18,7 +18,7 @@ use super::request::{Refused, Settings};
 use crate::commands::build::BuildPlan;
 use crate::commands::pipeline;
 use crate::commands::watch::ProjectWatcher;
-use crate::diag::{Diagnostic, DiagnosticRecord};
+use crate::diag::{Diagnostic, DiagnosticRecord, Kind};
 use crate::model::card::CardSize;
 use crate::model::locale::{Direction, Lookup};
 use crate::model::plan::Affected;
@@ -154,10 +154,11 @@ pub(crate) fn start(
         worker.serve(rx);
     });
     if let Err(err) = spawned {
-        return Err(vec![Diagnostic::error(format!("cannot start the render thread: {err}"))]);
+        return Err(vec![Diagnostic::error(Kind::Internal, format!("cannot start the render thread: {err}"))]);
     }
-    let catalog =
-        opened.recv().map_err(|_| vec![Diagnostic::error("the render thread stopped while opening the project")])??;
+    let catalog = opened.recv().map_err(|_| {
+        vec![Diagnostic::error(Kind::Internal, "the render thread stopped while opening the project")]
+    })??;
     let queue = Queue { jobs };
     let watcher = match ProjectWatcher::start(&root) {
         Ok(watcher) => watcher,
@@ -173,7 +174,7 @@ pub(crate) fn start(
         }
     });
     if let Err(err) = spawned {
-        return Err(vec![Diagnostic::error(format!("cannot start watching the project: {err}"))]);
+        return Err(vec![Diagnostic::error(Kind::Io, format!("cannot start watching the project: {err}"))]);
     }
     Ok((queue, catalog))
 }

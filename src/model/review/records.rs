@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Kind};
 use crate::model::toml_file;
 
 /// The file name of a locale's provenance records.
@@ -135,7 +135,10 @@ pub(crate) fn translated_from_text(map: &BTreeMap<String, TranslatedFrom>) -> Re
          # `pocketcard check` reports a message whose English has changed since as stale.\n\
          # Written by `pocketcard new-locale` and `pocketcard translated`; do not edit by hand.\n\n",
     );
-    text.push_str(&toml::to_string(map).map_err(|err| Diagnostic::error(format!("cannot write records: {err}")))?);
+    text.push_str(
+        &toml::to_string(map)
+            .map_err(|err| Diagnostic::error(Kind::Internal, format!("cannot write records: {err}")))?,
+    );
     Ok(text)
 }
 
@@ -147,6 +150,9 @@ pub(crate) fn reviews_text(signoffs: &[SignOff]) -> Result<String, Diagnostic> {
          # Written by `pocketcard review --sign`; do not edit by hand.\n\n",
     );
     let file = ReviewsFile { signoff: signoffs.to_vec() };
-    text.push_str(&toml::to_string(&file).map_err(|err| Diagnostic::error(format!("cannot write records: {err}")))?);
+    text.push_str(
+        &toml::to_string(&file)
+            .map_err(|err| Diagnostic::error(Kind::Internal, format!("cannot write records: {err}")))?,
+    );
     Ok(text)
 }

@@ -169,11 +169,13 @@ pub(crate) fn check_provenance(english: &LocaleText, locale: &LocaleText, used: 
     if !locale.records.has_provenance {
         // One warning for the locale, not one per message: it has never been tracked.
         out.push(
-            Diagnostic::warning(format!(
-                "locale {tag} has no {}, so its stale translations cannot be found",
-                super::records::TRANSLATED_FROM
-            ))
-            .kind(Kind::Untracked)
+            Diagnostic::warning(
+                Kind::Untracked,
+                format!(
+                    "locale {tag} has no {}, so its stale translations cannot be found",
+                    super::records::TRANSLATED_FROM
+                ),
+            )
             .in_file(crate::diag::display_path(&locale.dir.join(super::records::TRANSLATED_FROM)))
             .hint(format!(
                 "after checking every message against today's English, run `pocketcard translated {tag} --all`"
@@ -187,20 +189,19 @@ pub(crate) fn check_provenance(english: &LocaleText, locale: &LocaleText, used: 
         };
         match stale_parts(origin, locale, id) {
             None => out.push(
-                Diagnostic::warning(format!(
-                    "message {id:?} in locale {tag} has no record of the English it was translated from"
-                ))
-                .kind(Kind::Untracked)
+                Diagnostic::warning(
+                    Kind::Untracked,
+                    format!("message {id:?} in locale {tag} has no record of the English it was translated from"),
+                )
                 .at(here)
                 .hint(format!("check it against today's English, then run `pocketcard translated {tag} {id}`")),
             ),
             Some(stale) => {
                 for (key, then, now) in stale {
                     out.push(
-                        Diagnostic::warning(format!(
+                        Diagnostic::warning(Kind::Stale, format!(
                             "message {key:?} in locale {tag} is stale: its English has changed since it was translated"
                         ))
-                        .kind(Kind::Stale)
                         .at(here.clone())
                         .hint(format!("English then: {then}"))
                         .hint(format!("English now:  {now}"))
