@@ -143,6 +143,18 @@ pub(crate) fn holder_files(
 }
 
 impl BuildPlan {
+    /// The duplex calibration pages the plan makes, in order: one per language and sheet
+    /// paper with `--calibrate`, none without. `build` and `serve` both make these.
+    pub(crate) fn calibration_pages(&self) -> Vec<(&str, Paper)> {
+        if !self.calibrate {
+            return Vec::new();
+        }
+        let langs = self.documents.langs.iter().map(String::as_str);
+        langs.flat_map(|lang| self.sheets.iter().map(move |sheet| (lang, sheet.paper))).collect()
+    }
+}
+
+impl BuildPlan {
     /// Checks `request` against the loaded project, reporting every unknown name at once.
     pub fn new(request: &BuildRequest, session: &Session) -> Result<BuildPlan, Vec<Diagnostic>> {
         let project = &session.project;
@@ -350,44 +362,35 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
         written.extend(outcome.files);
         diagnostics.extend(outcome.diagnostics);
     }
-    if plan.calibrate {
-        for lang in &documents.langs {
-            for sheet in &plan.sheets {
-                let name = format!("{lang}/calibration-{}", sheet.paper.name());
-                let result = match compile::calibration_files(&ctx, lang, sheet.paper) {
-                    Err(errors) => {
-                        Written { files: Vec::new(), diagnostics: errors, rebuilt: false, up_to_date: false }
-                    }
-                    Ok((files, warnings)) => {
-                        let key = DocumentKey::new(build_key, "calibration", &name).files(&files).finish();
-                        if manifest.as_ref().is_some_and(|m| m.up_to_date(&name, key)) {
-                            Written { files: Vec::new(), diagnostics: warnings, rebuilt: false, up_to_date: true }
-                        } else {
-                            let mut read = Default::default();
-                            let mut outcome =
-                                match compile::render_calibration(&ctx, lang, sheet.paper, files, &mut read) {
-                                    Ok((file, more)) => {
-                                        DocumentOutcome { files: vec![file], warnings: more, ..Default::default() }
-                                    }
-                                    Err(errors) => DocumentOutcome { errors, ..Default::default() },
-                                };
-                            let mut all = warnings;
-                            all.append(&mut outcome.warnings);
-                            outcome.warnings = all;
-                            write_outcome(outcome, &plan.out, |files| {
-                                if let Some(manifest) = &manifest {
-                                    manifest.record(&name, key, &read, files, (&Default::default(), 0));
-                                }
-                            })
+    for (lang, paper) in plan.calibration_pages() {
+        let name = format!("{lang}/calibration-{}", paper.name());
+        let result = match compile::calibration_files(&ctx, lang, paper) {
+            Err(errors) => Written { files: Vec::new(), diagnostics: errors, rebuilt: false, up_to_date: false },
+            Ok((files, warnings)) => {
+                let key = DocumentKey::new(build_key, "calibration", &name).files(&files).finish();
+                if manifest.as_ref().is_some_and(|m| m.up_to_date(&name, key)) {
+                    Written { files: Vec::new(), diagnostics: warnings, rebuilt: false, up_to_date: true }
+                } else {
+                    let mut read = Default::default();
+                    let mut outcome = match compile::render_calibration(&ctx, lang, paper, files, &mut read) {
+                        Ok((file, more)) => DocumentOutcome { files: vec![file], warnings: more, ..Default::default() },
+                        Err(errors) => DocumentOutcome { errors, ..Default::default() },
+                    };
+                    let mut all = warnings;
+                    all.append(&mut outcome.warnings);
+                    outcome.warnings = all;
+                    write_outcome(outcome, &plan.out, |files| {
+                        if let Some(manifest) = &manifest {
+                            manifest.record(&name, key, &read, files, (&Default::default(), 0));
                         }
-                    }
-                };
-                rebuilt += usize::from(result.rebuilt);
-                up_to_date += usize::from(result.up_to_date);
-                written.extend(result.files);
-                diagnostics.extend(result.diagnostics);
+                    })
+                }
             }
-        }
+        };
+        rebuilt += usize::from(result.rebuilt);
+        up_to_date += usize::from(result.up_to_date);
+        written.extend(result.files);
+        diagnostics.extend(result.diagnostics);
     }
     if let Some(manifest) = manifest
         && let Err(mut diag) = manifest.save()

@@ -365,14 +365,10 @@ fn render(plan: &BuildPlan, session: &Session) -> Result<Vec<OutputFile>, Refuse
             Err(more) => errors.extend(more.iter().cloned()),
         }
     }
-    if plan.calibrate {
-        for lang in &plan.documents.langs {
-            for sheet in &plan.sheets {
-                match compile::calibration_page(&ctx, lang, sheet.paper) {
-                    Ok((file, _)) => files.push(file),
-                    Err(mut more) => errors.append(&mut more),
-                }
-            }
+    for (lang, paper) in plan.calibration_pages() {
+        match compile::calibration_page(&ctx, lang, paper) {
+            Ok((file, _)) => files.push(file),
+            Err(mut more) => errors.append(&mut more),
         }
     }
     if errors.is_empty() {
