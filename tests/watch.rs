@@ -183,3 +183,24 @@ fn a_logo_saved_again_is_printed_again() {
     assert!(done.contains("1 rendered"), "{done}");
     assert_ne!(std::fs::read(&pdf).unwrap(), before, "the new logo is in the PDF");
 }
+
+#[test]
+fn a_term_added_to_a_list_while_watching_is_found_at_the_next_save() {
+    // A warm watch keeps the lists it folded while they are the same, and each locale it
+    // parsed while its files are: a term added must still be searched for at once.
+    let watch = Watch::start(&["--card", "wallet-numbers", "--lang", "en", "--format", "pdf"]);
+    watch.next(&["rebuilt"]).unwrap();
+    let path = watch.scratch.root().join("locales/en/locale.toml");
+    let list = std::fs::read_to_string(&path).unwrap();
+    let added = list.replacen("sensitive_terms = [", "sensitive_terms = [\n  \"by heart\",", 1);
+    assert_ne!(added, list);
+    std::fs::write(&path, added).unwrap();
+    let found = watch.next(&["sensitive term", "rebuilt"]).unwrap();
+    assert!(found.contains("sensitive term \"by heart\""), "{found}");
+    let refused = watch.next(&OUTCOMES).unwrap();
+    assert!(refused.contains("errors"), "{refused}");
+    // The term is taken out again: the card builds.
+    std::fs::write(&path, list).unwrap();
+    let done = watch.next(&OUTCOMES).unwrap();
+    assert!(!done.contains("error"), "{done}");
+}

@@ -358,11 +358,25 @@ impl Matcher {
 
     /// A matcher over the lists of every locale of the project.
     pub fn for_project(project: &Project) -> Matcher {
-        let tags: Vec<&str> = project.localizer.tags().collect();
-        Matcher::new(
-            tags.into_iter()
-                .filter_map(|tag| project.localizer.locale(tag).map(|l| (tag, l.meta.sensitive_terms.as_slice()))),
-        )
+        Matcher::new(project_lists(project))
+    }
+
+    /// [`Matcher::for_project`], shared: a warm process (`watch`, `serve`) checks with the
+    /// matcher it folded last while the lists are the same, as folding every list (some
+    /// 10 ms) costs more than checking the document that changed.
+    fn shared_for_project(project: &Project) -> std::sync::Arc<Matcher> {
+        use std::sync::{Arc, Mutex};
+        static LAST: Mutex<Option<(u128, Arc<Matcher>)>> = Mutex::new(None);
+        let key = crate::rendering::incremental::lists_key(project_lists(project));
+        let mut last = LAST.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        match &*last {
+            Some((known, matcher)) if *known == key => Arc::clone(matcher),
+            _ => {
+                let matcher = Arc::new(Matcher::for_project(project));
+                *last = Some((key, Arc::clone(&matcher)));
+                matcher
+            }
+        }
     }
 
     /// The first term of the lists of `locales` (all lists when `None`) that `text` contains,
@@ -384,6 +398,12 @@ impl Matcher {
         }
         None
     }
+}
+
+/// Every locale's list of sensitive terms, as (tag, terms), in tag order.
+pub(crate) fn project_lists(project: &Project) -> impl Iterator<Item = (&str, &[String])> {
+    let localizer = &project.localizer;
+    localizer.tags().filter_map(|tag| localizer.locale(tag).map(|l| (tag, l.meta.sensitive_terms.as_slice())))
 }
 
 /// The text as a reader sees it where bidi overrides (U+202D, U+202E) force an order: each
@@ -565,7 +585,7 @@ pub(crate) fn once_each(found: impl IntoIterator<Item = Diagnostic>) -> Vec<Diag
 pub(crate) struct Checker<'a> {
     project: &'a Project,
     options: &'a ResolveOptions,
-    matcher: Matcher,
+    matcher: std::sync::Arc<Matcher>,
     info_as_of_hit: bool,
     searched: std::sync::Mutex<Searched>,
 }
@@ -577,7 +597,7 @@ impl<'a> Checker<'a> {
     /// A checker over the lists of every locale of `project`, for documents resolved with
     /// `options` (whose `--org` and `--personal` files its errors point into).
     pub(crate) fn new(project: &'a Project, options: &'a ResolveOptions) -> Checker<'a> {
-        let matcher = Matcher::for_project(project);
+        let matcher = Matcher::shared_for_project(project);
         let info_as_of_hit = matcher.find(&project.config.info_as_of, None).is_some();
         Checker { project, options, matcher, info_as_of_hit, searched: Default::default() }
     }

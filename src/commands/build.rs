@@ -264,12 +264,7 @@ pub fn run(plan: &BuildPlan, session: &Session) -> BuildReport {
     // A build that fills in a holder's values neither reads nor writes the manifest: nothing
     // derived from them is stored, and every document asked for is rendered.
     let personal = !plan.options.personal.is_empty() || plan.options.personal_path.is_some();
-    let lists = incremental::lists_key(
-        project
-            .localizer
-            .tags()
-            .filter_map(|tag| project.localizer.locale(tag).map(|l| (tag, l.meta.sensitive_terms.as_slice()))),
-    );
+    let lists = incremental::lists_key(crate::checks::discretion::project_lists(project));
     let manifest = (!personal).then(|| Incremental::open(&plan.out, &project.cards_dir(), plan.force_rebuild, lists));
     let build_key = incremental::build_key(session.fonts.files(), &project.config.info_as_of, &key_options(plan));
     // Each document resolved once: its data is what the discretion check reads, what its key

@@ -172,6 +172,10 @@ pub struct LocaleText {
     /// What each message was translated from, and its sign-offs.
     pub records: crate::model::review::records::Records,
     bundle: FluentBundle<FluentResource>,
+    /// What its folder held when it was loaded ([`fingerprint`]), and the problems loading
+    /// found: a reload that finds the folder the same reuses the locale and reports them again.
+    loaded_from: Option<u128>,
+    load_diagnostics: Vec<Diagnostic>,
 }
 
 impl LocaleText {
@@ -214,13 +218,15 @@ pub enum Lookup {
 
 /// Every locale's messages, with fallback to English.
 pub struct Localizer {
-    locales: BTreeMap<String, LocaleText>,
+    locales: BTreeMap<String, Arc<LocaleText>>,
 }
 
 impl Localizer {
     /// Loads `locales/*/` below `dir`: metadata and every `.ftl` file. Problems are collected
-    /// into `diagnostics`; a locale that cannot be read at all is left out.
-    pub(crate) fn load(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Localizer {
+    /// into `diagnostics`; a locale that cannot be read at all is left out. A locale of
+    /// `previous` (the last load, in `watch` and `serve`) whose folder holds the same files,
+    /// byte for byte, is reused instead of parsed again, with the problems it had.
+    pub(crate) fn load(dir: &Path, previous: Option<&Localizer>, diagnostics: &mut Vec<Diagnostic>) -> Localizer {
         let mut locales = BTreeMap::new();
         let entries = match std::fs::read_dir(dir) {
             Ok(entries) => entries,
@@ -240,9 +246,21 @@ impl Localizer {
         dirs.sort();
         for path in dirs {
             let tag = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
-            if let Some(text) = load_locale(&tag, &path, diagnostics) {
-                locales.insert(tag, text);
+            // Taken before loading: a file saved meanwhile makes the next reload parse again.
+            let print = fingerprint(&path);
+            let known = previous.and_then(|p| p.locales.get(&tag)).filter(|l| l.dir == path);
+            if let Some(known) = known.filter(|l| print.is_some() && l.loaded_from == print) {
+                diagnostics.extend(known.load_diagnostics.iter().cloned());
+                locales.insert(tag, Arc::clone(known));
+                continue;
             }
+            let mut found = Vec::new();
+            if let Some(mut text) = load_locale(&tag, &path, &mut found) {
+                text.loaded_from = print;
+                text.load_diagnostics = found.clone();
+                locales.insert(tag, Arc::new(text));
+            }
+            diagnostics.extend(found);
         }
         if !locales.contains_key(FALLBACK) {
             diagnostics.push(
@@ -257,16 +275,25 @@ impl Localizer {
     }
 
     /// Adds the generated pseudolocale (`qps`): the English messages of `dir/en`, accented
-    /// and lengthened as they are formatted.
-    pub(crate) fn add_pseudolocale(&mut self, dir: &Path) {
+    /// and lengthened as they are formatted; `previous`'s when English is the same.
+    pub(crate) fn add_pseudolocale(&mut self, dir: &Path, previous: Option<&Localizer>) {
+        let english = self.locales.get(FALLBACK).and_then(|en| en.loaded_from);
+        let tag = crate::model::pseudo::TAG;
+        if let Some(known) =
+            previous.and_then(|p| p.locales.get(tag)).filter(|l| english.is_some() && l.loaded_from == english)
+        {
+            self.locales.insert(tag.to_string(), Arc::clone(known));
+            return;
+        }
         let mut ignored = Vec::new();
         if let Some(mut text) =
             load_locale_with(FALLBACK, &dir.join(FALLBACK), Some(crate::model::pseudo::transform), &mut ignored)
         {
-            text.meta.tag = crate::model::pseudo::TAG.to_string();
+            text.meta.tag = tag.to_string();
             text.meta.name = "Pseudolocale".to_string();
             text.meta.english_name = "Pseudolocale (English, accented, 40% longer)".to_string();
-            self.locales.insert(crate::model::pseudo::TAG.to_string(), text);
+            text.loaded_from = english;
+            self.locales.insert(tag.to_string(), Arc::new(text));
         }
     }
 
@@ -277,7 +304,7 @@ impl Localizer {
 
     /// A loaded locale.
     pub fn locale(&self, tag: &str) -> Option<&LocaleText> {
-        self.locales.get(tag)
+        self.locales.get(tag).map(|l| &**l)
     }
 
     /// Formats message `id` (or its attribute `attr`) in `tag`, falling back to English.
@@ -487,7 +514,41 @@ fn load_locale_with(
         crate::model::review::records::Records::load(dir, diagnostics)
     };
     let meta_text = meta_text.unwrap_or_else(|_| std::sync::Arc::from(""));
-    Some(LocaleText { meta, meta_text, dir: dir.to_path_buf(), files, messages, records, bundle })
+    Some(LocaleText {
+        meta,
+        meta_text,
+        dir: dir.to_path_buf(),
+        files,
+        messages,
+        records,
+        bundle,
+        loaded_from: None,
+        load_diagnostics: Vec::new(),
+    })
+}
+
+/// What a locale folder holds: a hash of each file's name and bytes directly in it, in name
+/// order (a locale reads nothing else). `None` when a file cannot be read, or is larger than
+/// a project file may be: then the locale is parsed again, and its loading says why.
+fn fingerprint(dir: &Path) -> Option<u128> {
+    use siphasher::sip128::{Hasher128 as _, SipHasher13};
+    use std::hash::Hasher as _;
+    let mut paths: Vec<PathBuf> =
+        std::fs::read_dir(dir).ok()?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>().ok()?;
+    paths.sort();
+    let mut hasher = SipHasher13::new();
+    for path in paths {
+        if path.is_dir() {
+            continue;
+        }
+        let bytes = crate::model::input::read(&path, crate::model::input::FileKind::Project).ok()?;
+        let name = path.file_name()?.as_encoded_bytes();
+        hasher.write(&(name.len() as u64).to_le_bytes());
+        hasher.write(name);
+        hasher.write(&(bytes.len() as u64).to_le_bytes());
+        hasher.write(&bytes);
+    }
+    Some(hasher.finish128().as_u128())
 }
 
 /// Where each entry of an `.ftl` file is defined (`id =` at the start of a line), found in
@@ -626,5 +687,49 @@ mod tests {
         assert_eq!(find_entry(text, "a"), Some(11));
         assert_eq!(find_entry(text, "ab"), Some(4));
         assert_eq!(find_entry(text, "b"), None);
+    }
+
+    #[test]
+    fn a_reload_reuses_exactly_the_locales_whose_files_are_the_same() {
+        let dir = tempfile::tempdir().unwrap();
+        let locales = dir.path();
+        for (tag, text) in [("en", "a = Hello\n"), ("fr", "a = Bonjour\nbroken = {\n")] {
+            std::fs::create_dir(locales.join(tag)).unwrap();
+            std::fs::write(
+                locales.join(tag).join("locale.toml"),
+                format!("name = \"{tag}\"\nenglish_name = \"{tag}\"\nlang = \"{tag}\"\nfonts = [\"Noto Sans\"]\n"),
+            )
+            .unwrap();
+            std::fs::write(locales.join(tag).join("card.ftl"), text).unwrap();
+        }
+        let mut first_problems = Vec::new();
+        let first = super::Localizer::load(locales, None, &mut first_problems);
+        assert!(first_problems.iter().any(|d| d.message.contains("fluent syntax error")), "{first_problems:?}");
+
+        // Nothing changed: both locales are the same ones, and French's error is reported again.
+        let mut problems = Vec::new();
+        let second = super::Localizer::load(locales, Some(&first), &mut problems);
+        assert!(Arc::ptr_eq(&first.locales["en"], &second.locales["en"]));
+        assert!(Arc::ptr_eq(&first.locales["fr"], &second.locales["fr"]));
+        let messages = |found: &[crate::diag::Diagnostic]| found.iter().map(|d| d.message.clone()).collect::<Vec<_>>();
+        assert_eq!(messages(&problems), messages(&first_problems));
+
+        // English is saved with a change of the same length and time: it is read again, and
+        // French, untouched, is still the same locale.
+        let path = locales.join("en/card.ftl");
+        let time = std::fs::metadata(&path).unwrap().modified().unwrap();
+        std::fs::write(&path, "a = Hallo\n").unwrap();
+        std::fs::File::options().write(true).open(&path).unwrap().set_modified(time).unwrap();
+        let third = super::Localizer::load(locales, Some(&second), &mut Vec::new());
+        assert!(!Arc::ptr_eq(&second.locales["en"], &third.locales["en"]));
+        assert!(Arc::ptr_eq(&second.locales["fr"], &third.locales["fr"]));
+        let mut errors = Vec::new();
+        assert_eq!(third.format("en", "a", None, None, &mut errors), super::Lookup::Found("Hallo".into()));
+
+        // A new file in a folder is a change too.
+        std::fs::write(locales.join("fr/more.ftl"), "b = Encore\n").unwrap();
+        let fourth = super::Localizer::load(locales, Some(&third), &mut Vec::new());
+        assert!(!Arc::ptr_eq(&third.locales["fr"], &fourth.locales["fr"]));
+        assert_eq!(fourth.format("fr", "b", None, None, &mut errors), super::Lookup::Found("Encore".into()));
     }
 }

@@ -77,6 +77,13 @@ impl Project {
     /// Loads and checks the project in `root`. Every problem found is returned; the project
     /// is returned too unless an error makes it unusable.
     pub fn load(root: &Path) -> (Option<Project>, Vec<Diagnostic>) {
+        Project::reload(root, None)
+    }
+
+    /// [`Project::load`], reusing the locales of `previous` (the project as last loaded, in
+    /// `watch` and `serve`) whose folders are unchanged: parsing every locale again would be
+    /// most of the time a save takes to answer.
+    pub(crate) fn reload(root: &Path, previous: Option<&Project>) -> (Option<Project>, Vec<Diagnostic>) {
         let mut diagnostics = Vec::new();
         let root = match root.canonicalize() {
             Ok(root) => root,
@@ -121,7 +128,8 @@ impl Project {
         }
 
         let (cards, card_texts) = load_cards(&root.join("cards"), &mut diagnostics);
-        let localizer = Localizer::load(&root.join("locales"), &mut diagnostics);
+        let previous = previous.filter(|p| p.root == root).map(|p| &p.localizer);
+        let localizer = Localizer::load(&root.join("locales"), previous, &mut diagnostics);
 
         let Some(config) = config else {
             return (None, diagnostics);

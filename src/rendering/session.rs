@@ -45,13 +45,13 @@ impl Session {
         pseudo: bool,
         warm: Option<&Session>,
     ) -> (Option<Session>, Vec<Diagnostic>) {
-        let (project, mut diagnostics) = Project::load(&paths.root);
+        let (project, mut diagnostics) = Project::reload(&paths.root, warm.map(|w| &w.project));
         let Some(mut project) = project else {
             return (None, diagnostics);
         };
         if pseudo {
             let dir = project.root.join("locales");
-            project.localizer.add_pseudolocale(&dir);
+            project.localizer.add_pseudolocale(&dir, warm.map(|w| &w.project.localizer));
         }
         if let Some(warm) = warm {
             let (fonts, library) = (Arc::clone(&warm.fonts), Arc::clone(&warm.library));
