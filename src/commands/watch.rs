@@ -141,16 +141,11 @@ impl ProjectWatcher {
         Ok(())
     }
 
-    /// Waits for the next change to a watched file and what it affects; `None` when the
-    /// operating system's watcher has stopped. Events of one save are taken together; reads
-    /// (a build opening the layouts) are not changes, and nothing is drained, so a save made
-    /// while the caller was busy is not lost.
-    pub(crate) fn next_change(&self) -> Option<Affected> {
-        self.next_change_and_fonts().map(|(what, _)| what)
-    }
-
-    /// As [`ProjectWatcher::next_change`], and whether a font was among the files changed
-    /// (then fonts loaded before are stale).
+    /// Waits for the next change to a watched file: what it affects, and whether a font was
+    /// among the files changed (then fonts loaded before are stale); `None` when the operating
+    /// system's watcher has stopped. Events of one save are taken together; reads (a build
+    /// opening the layouts) are not changes, and nothing is drained, so a save made while the
+    /// caller was busy is not lost.
     pub(crate) fn next_change_and_fonts(&self) -> Option<(Affected, bool)> {
         loop {
             let first = self.events.recv().ok()?;

@@ -64,7 +64,8 @@ pub(crate) enum Reply {
 
 enum Job {
     Task(Box<Task>, oneshot::Sender<Reply>),
-    Reload(Affected),
+    /// Files changed: what they affect, and whether a font was among them.
+    Reload(Affected, bool),
 }
 
 /// The way to the render thread.
@@ -166,9 +167,9 @@ pub(crate) fn start(
     };
     let reloads = queue.jobs.clone();
     let spawned = std::thread::Builder::new().name("pocketcard-watch".into()).spawn(move || {
-        while let Some(what) = watcher.next_change() {
+        while let Some((what, fonts)) = watcher.next_change_and_fonts() {
             // Waits for room: a reload is never refused as busy.
-            if reloads.send(Job::Reload(what)).is_err() {
+            if reloads.send(Job::Reload(what, fonts)).is_err() {
                 break;
             }
         }
@@ -194,7 +195,7 @@ impl Worker {
     fn serve(&mut self, jobs: Receiver<Job>) {
         for job in jobs {
             match job {
-                Job::Reload(what) => self.reload(&what),
+                Job::Reload(what, fonts) => self.reload(&what, fonts),
                 Job::Task(task, reply) => {
                     // The page went away (a newer preview replaced it): nothing to draw.
                     if reply.is_closed() {
@@ -216,9 +217,11 @@ impl Worker {
         }
     }
 
-    fn reload(&mut self, what: &Affected) {
+    /// Loads the project again after a change, keeping the fonts parsed, Typst's library and
+    /// the locales whose files are the same (as `watch` does), unless a font changed.
+    fn reload(&mut self, what: &Affected, fonts: bool) {
         let start = Instant::now();
-        let (session, diagnostics) = Session::open(&self.project, true);
+        let (session, diagnostics) = Session::reopen(&self.project, true, (!fonts).then_some(&self.session));
         // When the project cannot be read at all, the last one is drawn on, and the page says why.
         if let Some(session) = session {
             self.session = session;
